@@ -1,0 +1,94 @@
+// The demo portal: wires the sandbox controls, a token provider as a bank would write one, and the
+// widgets (registered by ./widgets.ts) to the embedded sandbox API.
+import { createCalicoClient, createPartnerClient, type TokenProvider } from '../src/index.js';
+import { FIXTURE_USERS, sandboxUserId } from '../src/sandbox/index.js';
+import { mountWidgets } from './widgets.js';
+
+const controls = document.querySelector<HTMLFormElement>('#controls')!;
+const tokenStats = document.querySelector('#token-stats')!;
+let tokenCalls = 0;
+
+/** What a bank's page does: ask its own backend for a short-lived token. The token stays in memory. */
+const tokenProvider: TokenProvider = async ({ reason, signal }) => {
+  const lifetime = Number(new FormData(controls).get('lifetime'));
+  const res = await fetch('/sandbox/token', { method: 'POST', body: JSON.stringify({ lifetime }), signal });
+  if (!res.ok) throw new Error(`token endpoint answered ${res.status}`);
+  const body = (await res.json()) as { access_token: string; expires_in: number };
+  tokenCalls++;
+  tokenStats.textContent = `Token provider called ${tokenCalls} time(s); last reason: ${reason}.`;
+  return { token: body.access_token, expiresIn: body.expires_in };
+};
+
+const calicoBaseUrl = '/sandbox/calico';
+const partnerBaseUrl = '/sandbox/partner/v1';
+const calico = createCalicoClient({ baseUrl: calicoBaseUrl, tokenProvider });
+const partner = createPartnerClient({ baseUrl: partnerBaseUrl, tokenProvider });
+
+// ---- sandbox controls ----
+async function applyFaults() {
+  const form = new FormData(controls);
+  const latency = Number(form.get('latency'));
+  const failureRate = Number(form.get('failureRate')) / 100;
+  document.querySelector('#latency-out')!.textContent = `${latency} ms`;
+  document.querySelector('#failure-out')!.textContent = `${Math.round(failureRate * 100)} %`;
+  await fetch('/sandbox/config', { method: 'POST', body: JSON.stringify({ latency, failureRate }) });
+}
+
+function applyLook() {
+  const form = new FormData(controls);
+  document.documentElement.lang = String(form.get('locale'));
+  const theme = String(form.get('theme'));
+  if (theme === 'auto') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = theme;
+}
+
+const picker = document.querySelector<HTMLSelectElement>('#user-picker')!;
+const fixtures: [string, string][] = [
+  ['Ada Lovelace — many sources, one revoked', sandboxUserId(FIXTURE_USERS.rich)],
+  ['A user with nothing linked (empty states)', sandboxUserId(FIXTURE_USERS.empty)],
+  ['A user with 10,000 transactions', sandboxUserId(FIXTURE_USERS.heavy)],
+  ['An unknown user (not found)', '00000000-0000-4000-8000-000000000000'],
+];
+for (const [label, id] of fixtures) picker.add(new Option(label, id));
+
+controls.addEventListener('input', (event) => {
+  const name = (event.target as HTMLInputElement).name;
+  if (name === 'latency' || name === 'failureRate') void applyFaults();
+  if (name === 'locale' || name === 'theme') applyLook();
+});
+await applyFaults();
+applyLook();
+
+mountWidgets(document.querySelector('#widgets')!, { tokenProvider, calicoBaseUrl, partnerBaseUrl, picker });
+
+// ---- API explorer ----
+const user = () => picker.value;
+const calls: Record<string, () => Promise<unknown>> = {
+  'Calico #1 user assets': () => calico.userAssets(user(), { limit: 5 }),
+  'Calico #2 user providers': () => calico.userProviders(user()),
+  'Calico #3 user transactions': () => calico.userTransactions(user(), { limit: 5 }),
+  'Calico #5 accounts': () => calico.accounts({ limit: 5 }),
+  'Calico #6 transactions (all users)': () => calico.transactions({ limit: 5 }),
+  'Calico #7 users': () => calico.users({ limit: 5 }),
+  'Calico #8 search users "zoë"': () => calico.searchUsers({ query: 'zoë', limit: 5 }),
+  'Calico #9 user stats': () => calico.userStats(),
+  'Calico #10 accounts by provider': () => calico.accountsByProvider(),
+  'Calico #11 balance': () => calico.balance(),
+  'Calico #12 top traded assets': () => calico.topTradedAssets({ limit: 5 }),
+  'Calico #13 enterprise providers': () => calico.enterpriseProviders(),
+  'Partner GET /users/': () => partner.listUsers({ per_page: 3 }),
+  'Partner GET /orders/': () => partner.listOrders({ per_page: 3 }),
+};
+const endpoint = document.querySelector<HTMLSelectElement>('#endpoint')!;
+for (const name of Object.keys(calls)) endpoint.add(new Option(name, name));
+const out = document.querySelector('#explorer-out')!;
+document.querySelector('#explorer')!.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  out.textContent = 'Loading…';
+  try {
+    out.textContent = JSON.stringify(await calls[endpoint.value]!(), null, 2);
+  } catch (error) {
+    const e = error as { kind?: string; message: string };
+    out.textContent = `${e.kind ?? 'error'}: ${e.message}`;
+  }
+});

@@ -1,0 +1,35 @@
+// `npm test`: everything that gates a change, in order. Ends with "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const countsFile = 'node_modules/.wtr-counts.json';
+const steps = [];
+let failedSteps = 0;
+
+function run(name, command, args, env = {}) {
+  const started = Date.now();
+  console.log(`\n▶ ${name}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const ok = result.status === 0;
+  steps.push(`${ok ? '✔' : '✘'} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (!ok) failedSteps++;
+  return ok;
+}
+
+run('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+const chrome = ensureChromium();
+rmSync(countsFile, { force: true });
+run('browser tests (Chromium)', 'npx', ['wtr'], { CHROME_PATH: chrome });
+run('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
+
+let counts = { passed: 0, failed: 1 };
+try {
+  counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+} catch {
+  console.error('The browser tests wrote no totals: they did not run to the end.');
+}
+console.log(`\n${steps.join('\n')}`);
+const failed = counts.failed + failedSteps;
+console.log(`${counts.passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

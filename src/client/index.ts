@@ -1,0 +1,7 @@
+export * from './errors.js';
+export * from './token.js';
+export * from './pages.js';
+export * from './calico.js';
+export * from './partner.js';
+export * from './shared.js';
+export type { ClientOptions, RetryOptions, CallOptions } from './transport.js';

@@ -1,0 +1,49 @@
+/**
+ * A page of a list, the same shape for both APIs. `next` is an opaque token: pass it back as
+ * `{ page: next }` to get the following page. Cursor APIs can only go forward; widgets keep the
+ * tokens they have seen so Previous works.
+ */
+export interface PageToken {
+  /** Query parameters merged over the request's own (Calico: from `next_uri`; Partner: the offset). */
+  readonly query: Readonly<Record<string, string>>;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly next: PageToken | null;
+  /** Partner lists know their total; cursor lists do not. */
+  readonly totalRecords?: number;
+  /** Sources that failed while the rest of the page arrived (Calico partial data). */
+  readonly errors: readonly { provider_id: string; cause: string }[];
+}
+
+/** All pages, one after another: `for await (const page of pages((next) => client.users({}, { page: next })))`. */
+export async function* pages<P extends Page<unknown>>(
+  fetchPage: (page: PageToken | undefined) => Promise<P>,
+): AsyncGenerator<P, void, undefined> {
+  let token: PageToken | undefined;
+  const seen = new Set<string>();
+  for (;;) {
+    const page = await fetchPage(token);
+    yield page;
+    if (!page.next) return;
+    const key = JSON.stringify(page.next.query);
+    if (seen.has(key)) return; // a server that repeats a cursor would loop forever
+    seen.add(key);
+    token = page.next;
+  }
+}
+
+/** Reads `next_uri` (absent, null or empty means last page). Only its query is used, never its host or path. */
+export function tokenFromNextUri(nextUri: string | null | undefined): PageToken | null {
+  if (!nextUri) return null;
+  let params: URLSearchParams;
+  try {
+    params = new URL(nextUri, 'http://next-uri.invalid').searchParams;
+  } catch {
+    return null;
+  }
+  const query: Record<string, string> = {};
+  for (const [key, value] of params) query[key] = value;
+  return Object.keys(query).length ? { query } : null;
+}

@@ -1,0 +1,135 @@
+import { ApiError, abortError } from './errors.js';
+
+export type TokenReason = 'initial' | 'expired' | 'rejected';
+export interface TokenGrant {
+  token: string;
+  /** When the token stops working: a Date, epoch milliseconds or an ISO string. */
+  expiresAt?: Date | number | string;
+  /** Seconds from now until the token stops working. */
+  expiresIn?: number;
+}
+export type TokenProvider = (ctx: {
+  reason: TokenReason;
+  signal: AbortSignal;
+}) => string | TokenGrant | Promise<string | TokenGrant>;
+
+interface CachedToken {
+  token: string;
+  /** Epoch ms after which a new token is fetched (a little before the real expiry). */
+  refreshAt: number;
+}
+
+/**
+ * Holds one token in memory (never anywhere else). Single flight: any number of concurrent callers
+ * share one provider call. Refreshes ahead of expiry; after a rejection the next caller asks again
+ * with `reason: 'rejected'`.
+ */
+export class TokenCache {
+  #provider: TokenProvider;
+  #timeoutMs: number;
+  #current: CachedToken | undefined;
+  #pending: Promise<string> | undefined;
+  #nextReason: TokenReason = 'initial';
+
+  constructor(provider: TokenProvider, timeoutMs: number) {
+    if (typeof provider !== 'function') {
+      throw new ApiError({ kind: 'auth', message: 'tokenProvider must be a function that returns a token.' });
+    }
+    this.#provider = provider;
+    this.#timeoutMs = timeoutMs;
+  }
+
+  async get(signal?: AbortSignal): Promise<string> {
+    const current = this.#current;
+    if (current && Date.now() < current.refreshAt) return current.token;
+    if (current) this.#nextReason = 'expired';
+    this.#pending ??= this.#fetch().finally(() => (this.#pending = undefined));
+    return raceAbort(this.#pending, signal);
+  }
+
+  /** The server refused `token`: forget it so the next `get()` asks the provider again. */
+  reject(token: string): void {
+    if (this.#current?.token === token) {
+      this.#current = undefined;
+      this.#nextReason = 'rejected';
+    }
+  }
+
+  async #fetch(): Promise<string> {
+    const reason = this.#nextReason;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.#timeoutMs);
+    let raw: unknown;
+    try {
+      raw = await Promise.race([
+        this.#provider({ reason, signal: controller.signal }),
+        new Promise((_, reject) =>
+          controller.signal.addEventListener('abort', () =>
+            reject(
+              new ApiError({
+                kind: 'auth',
+                message: `The token provider did not answer within ${Math.round(this.#timeoutMs / 1000)} s.`,
+              }),
+            ),
+          ),
+        ),
+      ]);
+    } catch (error) {
+      if (error instanceof ApiError) throw error;
+      throw new ApiError({
+        kind: 'auth',
+        message: 'The token provider failed (see error.cause).',
+        cause: error,
+      });
+    } finally {
+      clearTimeout(timer);
+    }
+    const cached = readGrant(raw);
+    this.#current = cached;
+    this.#nextReason = 'expired';
+    return cached.token;
+  }
+}
+
+function readGrant(raw: unknown): CachedToken {
+  const grant: Partial<TokenGrant> | undefined =
+    typeof raw === 'string' ? { token: raw } : raw && typeof raw === 'object' ? (raw as TokenGrant) : undefined;
+  const token = grant?.token;
+  if (typeof token !== 'string' || token.trim() === '' || /[\r\n]/.test(token)) {
+    throw new ApiError({
+      kind: 'auth',
+      message: 'The token provider returned no usable token: expected a non-empty string or { token: string }.',
+    });
+  }
+  const now = Date.now();
+  let expiresAt = Number.POSITIVE_INFINITY;
+  if (typeof grant!.expiresIn === 'number' && grant!.expiresIn > 0) expiresAt = now + grant!.expiresIn * 1000;
+  else if (grant!.expiresAt !== undefined) {
+    const at = new Date(grant!.expiresAt).getTime();
+    if (!Number.isNaN(at)) expiresAt = at;
+  }
+  // Refresh a little early: 10% of the lifetime, at most 30 s, so a call never leaves with a token
+  // that dies in flight.
+  const margin = Math.min(30_000, Math.max(0, (expiresAt - now) / 10));
+  return { token, refreshAt: expiresAt - margin };
+}
+
+/** Resolves with `promise` unless `signal` aborts first (the shared work goes on for others). */
+export function raceAbort<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(abortError());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortError());
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}

@@ -1,0 +1,254 @@
+import type * as z from 'zod/mini';
+import { ApiError, type ApiErrorKind, defaultMessage, formatPath, isAbortError, kindForStatus } from './errors.js';
+import { RequestCache } from './request-cache.js';
+import { TokenCache, type TokenProvider, raceAbort } from './token.js';
+
+export interface RetryOptions {
+  /** Retries after the first try, for network errors, 429, 502, 503 and 504. Default 3. */
+  retries?: number;
+  /** First back-off delay; it doubles each time, with jitter. Default 400 ms. */
+  baseDelayMs?: number;
+  /** Longest wait between tries, `Retry-After` included. Default 30 s. */
+  maxDelayMs?: number;
+}
+
+export interface ClientOptions {
+  /** The API root. Relative URLs resolve against the page. */
+  baseUrl?: string;
+  tokenProvider: TokenProvider;
+  /** A fetch to use instead of the global one (a proxy, a test double at the network edge). */
+  fetch?: typeof fetch;
+  retry?: RetryOptions;
+  /** A request (or the token provider) that takes longer fails with a clear error. Default 30 s. */
+  timeoutMs?: number;
+  /** How long a fetched page is served from memory. Default 60 s. */
+  cacheTtlMs?: number;
+}
+
+/** What differs between the two APIs at the transport level. */
+export interface ApiProfile {
+  defaultBaseUrl: string;
+  authHeader(token: string): [string, string];
+  /** Statuses meaning "this token is refused": refresh the token and try once more. */
+  rejectedStatuses: readonly number[];
+  /** Reads the API's error body into items and a message a person understands. */
+  readErrorBody(status: number, body: unknown): { items?: readonly unknown[]; message?: string };
+}
+
+export type Query = Record<string, string | number | boolean | readonly string[] | null | undefined>;
+
+export interface RequestSpec<S extends z.ZodMiniType> {
+  method: 'GET' | 'POST' | 'DELETE';
+  path: string;
+  query?: Query;
+  body?: unknown;
+  schema: S | null;
+  /** Reads are deduplicated and cached; writes are sent exactly once per call. */
+  read: boolean;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  /** Skip the memory cache (still shares an identical request in flight). */
+  fresh?: boolean;
+}
+
+const RETRYABLE = new Set([429, 502, 503, 504]);
+
+/** The shared core: URLs, token, dedup/cache, retries, timeouts, parsing, errors. No DOM. */
+export class Transport {
+  readonly baseUrl: URL;
+  readonly tokens: TokenCache;
+  readonly cache: RequestCache;
+  #fetch: typeof fetch;
+  #profile: ApiProfile;
+  #retries: number;
+  #baseDelayMs: number;
+  #maxDelayMs: number;
+  #timeoutMs: number;
+
+  constructor(options: ClientOptions, profile: ApiProfile) {
+    this.#profile = profile;
+    this.baseUrl = resolveBaseUrl(options.baseUrl ?? profile.defaultBaseUrl);
+    this.#timeoutMs = options.timeoutMs ?? 30_000;
+    this.tokens = new TokenCache(options.tokenProvider, this.#timeoutMs);
+    this.cache = new RequestCache(options.cacheTtlMs ?? 60_000);
+    this.#fetch = options.fetch ?? ((...args) => globalThis.fetch(...args));
+    this.#retries = options.retry?.retries ?? 3;
+    this.#baseDelayMs = options.retry?.baseDelayMs ?? 400;
+    this.#maxDelayMs = options.retry?.maxDelayMs ?? 30_000;
+  }
+
+  /** Always on the base URL's origin: only the path and query are ours to set. */
+  url(path: string, query?: Query): URL {
+    const url = new URL(this.baseUrl.href);
+    url.pathname = url.pathname.replace(/\/$/, '') + path;
+    for (const [key, value] of Object.entries(query ?? {})) {
+      if (value === undefined || value === null || value === '') continue;
+      if (Array.isArray(value)) {
+        if (value.length) url.searchParams.set(key, value.join(','));
+      } else url.searchParams.set(key, String(value));
+    }
+    return url;
+  }
+
+  async request<S extends z.ZodMiniType>(spec: RequestSpec<S>, options: CallOptions = {}) {
+    const url = this.url(spec.path, spec.query);
+    if (!spec.read) return this.#send(spec, url, options.signal, false);
+    const key = `${spec.method} ${url.href} ${spec.body === undefined ? '' : JSON.stringify(spec.body)}`;
+    return this.cache.get(key, (signal) => this.#send(spec, url, signal, true), options.signal, options.fresh);
+  }
+
+  async #send<S extends z.ZodMiniType>(spec: RequestSpec<S>, url: URL, signal: AbortSignal | undefined, retryable: boolean) {
+    let retried = 0;
+    let tokenRefreshed = false;
+    for (;;) {
+      const token = await this.tokens.get(signal);
+      let response: Response;
+      try {
+        response = await this.#fetchOnce(spec, url, token, signal);
+      } catch (error) {
+        if (isAbortError(error) || error instanceof ApiError || !retryable || retried >= this.#retries) {
+          throw error instanceof ApiError || isAbortError(error) ? error : networkError(error);
+        }
+        await sleep(this.#backoff(retried++), signal);
+        continue;
+      }
+      const { status } = response;
+      if (this.#profile.rejectedStatuses.includes(status) && !tokenRefreshed) {
+        // The server refused the token before doing anything: safe to ask for a new one and repeat.
+        tokenRefreshed = true;
+        this.tokens.reject(token);
+        await response.body?.cancel().catch(() => {});
+        continue;
+      }
+      if (retryable && RETRYABLE.has(status) && retried < this.#retries) {
+        const wait = retryAfterMs(response.headers.get('retry-after')) ?? this.#backoff(retried);
+        retried++;
+        await response.body?.cancel().catch(() => {});
+        await sleep(Math.min(wait, this.#maxDelayMs), signal);
+        continue;
+      }
+      return this.#read(spec, response);
+    }
+  }
+
+  async #fetchOnce(spec: RequestSpec<z.ZodMiniType>, url: URL, token: string, signal?: AbortSignal) {
+    const [header, value] = this.#profile.authHeader(token);
+    const headers: Record<string, string> = { accept: 'application/json', [header]: value };
+    if (spec.body !== undefined) headers['content-type'] = 'application/json';
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), this.#timeoutMs);
+    const combined = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
+    try {
+      return await this.#fetch(url.href, {
+        method: spec.method,
+        headers,
+        body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+        signal: combined,
+        credentials: 'omit',
+        redirect: 'error', // a redirect could carry the request to another origin
+        referrerPolicy: 'no-referrer',
+      });
+    } catch (error) {
+      if (timeout.signal.aborted && !signal?.aborted) {
+        throw new ApiError({
+          kind: 'network',
+          message: `The server did not answer within ${Math.round(this.#timeoutMs / 1000)} s.`,
+        });
+      }
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async #read<S extends z.ZodMiniType>(spec: RequestSpec<S>, response: Response) {
+    const { status } = response;
+    const text = await response.text();
+    if (status >= 400) throw this.#errorFor(status, text, response.headers.get('retry-after'));
+    if (!spec.schema) return { status, body: undefined as z.infer<S> };
+    if (status === 204 || text.trim() === '') {
+      throw new ApiError({ kind: 'invalid-response', status, message: `The server sent an empty body (HTTP ${status}).` });
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (cause) {
+      throw new ApiError({ kind: 'invalid-response', status, cause, message: `The server sent a body that is not JSON (HTTP ${status}).` });
+    }
+    const parsed = spec.schema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const field = formatPath(issue.path);
+      throw new ApiError({
+        kind: 'invalid-response',
+        status,
+        field,
+        cause: parsed.error,
+        message: `The server's response has an invalid field "${field}": ${describeIssue(issue)}.`,
+      });
+    }
+    return { status, body: parsed.data as z.infer<S> };
+  }
+
+  #errorFor(status: number, text: string, retryAfter: string | null): ApiError {
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = undefined; // a proxy's HTML page or plain text: fall back to the status
+    }
+    const kind: ApiErrorKind = kindForStatus(status);
+    const read = body === undefined ? {} : this.#profile.readErrorBody(status, body);
+    let message = read.message ? `${defaultMessage(kind, status)} ${read.message}` : defaultMessage(kind, status);
+    const wait = retryAfterMs(retryAfter);
+    if (kind === 'rate-limit' && wait !== undefined) message += ` Try again in ${Math.ceil(wait / 1000)} s.`;
+    return new ApiError({ kind, status, message, items: read.items });
+  }
+
+  #backoff(attempt: number): number {
+    const exp = this.#baseDelayMs * 2 ** attempt;
+    return Math.min(this.#maxDelayMs, exp / 2 + Math.random() * exp); // "equal jitter"
+  }
+}
+
+function resolveBaseUrl(base: string): URL {
+  try {
+    return new URL(base, globalThis.location?.href);
+  } catch (cause) {
+    throw new ApiError({ kind: 'bad-request', message: `The base URL "${base}" is not a valid URL.`, cause });
+  }
+}
+
+function networkError(cause: unknown): ApiError {
+  return new ApiError({ kind: 'network', cause, message: defaultMessage('network') });
+}
+
+/** `Retry-After` as seconds or an HTTP date → milliseconds. */
+export function retryAfterMs(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return raceAbort(new Promise<void>((resolve) => setTimeout(resolve, ms)), signal);
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') return `expected ${issue.expected}`;
+  if (issue.message && issue.message !== 'Invalid input') return issue.message;
+  return issue.code.replace(/_/g, ' ');
+}
+
+/** Encodes one path segment; `.`/`..`/empty would change the path, so they are refused. */
+export function segment(value: unknown, name: string): string {
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (text === '' || text === '.' || text === '..') {
+    throw new ApiError({ kind: 'bad-request', message: `"${name}" must be a non-empty id (got "${String(value ?? '')}").` });
+  }
+  return encodeURIComponent(text);
+}

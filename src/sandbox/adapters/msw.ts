@@ -1,0 +1,13 @@
+/**
+ * The sandbox behind Mock Service Worker (Storybook). Pass msw's `http` so this module does not
+ * depend on msw: `setupWorker(...sandboxMswHandlers(http))`.
+ */
+import { handleSandboxRequest } from '../http.js';
+
+interface MswHttp {
+  all(predicate: RegExp, resolver: (info: { request: Request }) => Promise<Response>): unknown;
+}
+
+export function sandboxMswHandlers(http: MswHttp) {
+  return [http.all(/\/sandbox\//, ({ request }) => handleSandboxRequest(request))];
+}

@@ -1,0 +1,52 @@
+/** Serves the sandbox from a Node HTTP server: Vite's dev server (connect) and @web/test-runner (Koa). */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { handleSandboxRequest } from '../http.js';
+
+export async function serveSandbox(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const controller = new AbortController();
+  res.on('close', () => controller.abort()); // the browser gave up: stop a hanging or slow answer
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (typeof value === 'string') headers.set(key, value);
+    else if (Array.isArray(value)) headers.set(key, value.join(', '));
+  }
+  const body = chunks.length && req.method !== 'GET' && req.method !== 'HEAD' ? Buffer.concat(chunks) : undefined;
+  const request = new Request(`http://${req.headers.host ?? 'localhost'}${req.url}`, {
+    method: req.method,
+    headers,
+    body,
+    signal: controller.signal,
+  });
+  const response = await handleSandboxRequest(request);
+  if (res.destroyed) return;
+  const realStatus = response.headers.get('x-sandbox-status');
+  res.statusCode = realStatus ? Number(realStatus) : response.status;
+  response.headers.forEach((value, key) => {
+    if (key !== 'x-sandbox-status') res.setHeader(key, value);
+  });
+  res.end(Buffer.from(await response.arrayBuffer()));
+}
+
+const isSandbox = (url: string | undefined) => !!url && url.startsWith('/sandbox/');
+
+/** Connect-style middleware (Vite). */
+export function sandboxMiddleware() {
+  return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    if (!isSandbox(req.url)) return next();
+    serveSandbox(req, res).catch((error) => {
+      res.statusCode = 500;
+      res.end(String(error));
+    });
+  };
+}
+
+/** Koa-style middleware (@web/test-runner, @web/dev-server). */
+export function sandboxKoaMiddleware() {
+  return async (ctx: { url: string; req: IncomingMessage; res: ServerResponse; respond?: boolean }, next: () => Promise<unknown>) => {
+    if (!isSandbox(ctx.url)) return next();
+    ctx.respond = false;
+    await serveSandbox(ctx.req, ctx.res);
+  };
+}

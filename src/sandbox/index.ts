@@ -1,0 +1,3 @@
+export { handleSandboxRequest, resetSandbox, type LoggedRequest } from './http.js';
+export type { Faults } from './faults.js';
+export { FIXTURE_USERS, USER_COUNT, MEMBER_COUNT, userId as sandboxUserId } from './data.js';

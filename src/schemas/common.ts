@@ -1,0 +1,28 @@
+import * as z from 'zod/mini';
+
+// zod compiles validators with `new Function` unless told not to; that breaks pages with a strict
+// CSP or Trusted Types. Jitless validation is a little slower and always allowed.
+z.config({ jitless: true });
+
+/** A decimal number carried as a string ("34891.00"). Never converted to a float. */
+export const DecimalString = z.string().check(
+  z.regex(/^-?\d+(\.\d+)?$/, 'expected a decimal string such as "12.50"'),
+);
+export type DecimalString = z.infer<typeof DecimalString>;
+
+/** An ISO-8601 date-time ("2019-08-24T14:15:22.123Z"). */
+export const DateTime = z.string().check(
+  z.refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), 'expected an ISO-8601 date-time'),
+);
+export type DateTime = z.infer<typeof DateTime>;
+
+/** A calendar date ("2019-08-24"). */
+export const CalendarDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD'));
+
+/**
+ * An enum the API may extend: the known values are listed for types and docs, but any string passes
+ * so that a new value never breaks a widget (it is shown as it comes).
+ */
+export function openEnum<const T extends readonly string[]>(_known: T) {
+  return z.string() as unknown as z.ZodMiniType<T[number] | (string & {})>;
+}

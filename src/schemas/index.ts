@@ -1,0 +1,3 @@
+export * from './common.js';
+export * from './calico.js';
+export * from './partner.js';

@@ -1,0 +1,80 @@
+// @web/test-runner: every test runs in real headless Chromium; the sandbox API is served by this
+// same server over real HTTP (a middleware), so nothing but the network is ever faked.
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { tsImport } from 'tsx/esm/api';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const examples = resolve(root, '../shared/api/examples');
+const { sandboxKoaMiddleware } = await tsImport('./src/sandbox/adapters/node.ts', import.meta.url);
+
+/** The docs' own example payloads, read from ../shared (never copied into the repo). */
+async function serveExamples(ctx, next) {
+  const match = /^\/__examples\/([\w-]+\.json)$/.exec(ctx.path);
+  if (!match) return next();
+  try {
+    ctx.body = await readFile(resolve(examples, match[1]), 'utf8');
+    ctx.type = 'application/json';
+  } catch {
+    ctx.status = 404;
+  }
+}
+
+/** Writes the totals for scripts/test.mjs, which ends the run with "N passed, N failed". */
+function countReporter() {
+  return {
+    async onTestRunFinished({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      let skipped = 0;
+      const walk = (suite) => {
+        for (const test of suite.tests) {
+          if (test.skipped) skipped++;
+          else if (test.passed) passed++;
+          else failed++;
+        }
+        for (const child of suite.suites) walk(child);
+      };
+      for (const session of sessions) {
+        if (session.testResults) walk(session.testResults);
+        else failed++; // a file that could not even load
+        if (session.errors?.length && session.testResults) failed += session.errors.length;
+      }
+      await writeFile(resolve(root, 'node_modules/.wtr-counts.json'), JSON.stringify({ passed, failed, skipped }));
+    },
+  };
+}
+
+export default {
+  rootDir: root,
+  files: process.env.TEST_FILES ?? 'test/**/*.test.ts',
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 20_000 } },
+  middleware: [serveExamples, sandboxKoaMiddleware()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: resolve(root, 'tsconfig.json') })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
+};
