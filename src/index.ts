@@ -4,4 +4,12 @@
  */
 export * from './client/index.js';
 export * from './schemas/index.js';
+export * from './events.js';
 export { sumDecimals, compareDecimals } from './util/decimal.js';
+export { CalicoUserAssets } from './elements/calico-user-assets/calico-user-assets.js';
+export { CalicoUserAccounts } from './elements/calico-user-accounts/calico-user-accounts.js';
+export { CalicoTransactions } from './elements/calico-transactions/calico-transactions.js';
+export { USER_ASSETS_STRINGS, type UserAssetsStrings } from './elements/calico-user-assets/strings.js';
+export { USER_ACCOUNTS_STRINGS, type UserAccountsStrings } from './elements/calico-user-accounts/strings.js';
+export { TRANSACTIONS_STRINGS, type TransactionsStrings } from './elements/calico-transactions/strings.js';
+export { COMMON_STRINGS, type CommonStrings } from './templates/strings.js';

@@ -1,0 +1,34 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * The nearest `lang` (the element's or an ancestor's, else the document's). Re-renders the host when
+ * the document's `lang` changes, so a portal's language switch reaches every widget.
+ */
+const hosts = new Set<ReactiveControllerHost>();
+let observer: MutationObserver | undefined;
+
+export class LocaleController implements ReactiveController {
+  constructor(private host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  get locale(): string {
+    const lang = this.host.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language;
+    try {
+      return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+    } catch {
+      return 'en';
+    }
+  }
+
+  hostConnected(): void {
+    hosts.add(this.host);
+    observer ??= new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
+    if (hosts.size === 1) observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this.host);
+    if (hosts.size === 0) observer?.disconnect();
+  }
+}

@@ -1,0 +1,5 @@
+/** Registers every element. Safe to import twice. */
+import './elements/calico-user-assets/define.js';
+import './elements/calico-user-accounts/define.js';
+import './elements/calico-transactions/define.js';
+export * from './index.js';

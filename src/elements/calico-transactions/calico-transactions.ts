@@ -1,0 +1,156 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { CALICO_LIMIT, type CalicoClient } from '../../client/calico.js';
+import { sharedCalicoClient } from '../../client/shared.js';
+import type { AssetAmount, Transaction } from '../../schemas/calico.js';
+import { formatDateTime, formatMoney, formatQuantity, humanize } from '../../templates/format.js';
+import { listView } from '../../templates/list-view.js';
+import type { Column } from '../../templates/table.js';
+import { WidgetElement, warnOnce } from '../widget-element.js';
+import { TRANSACTIONS_STRINGS, type TransactionsStrings } from './strings.js';
+import { dayToInstant, endDay, startDay, toInstant } from './time-range.js';
+
+/**
+ * Transactions, newest first: time, type, what went out and what came in (a trade shows both legs),
+ * fees, source and category, with a time-range filter. Without `user-id` it lists every user's
+ * transactions, with a user column.
+ *
+ * @summary Transactions of one user or of all users (Calico Enterprise API #3, #6).
+ * @fires calico-load - A page arrived: `.items`, `.page`.
+ * @fires calico-page-change - Before moving to another page (cancelable): `.page`, `.previousPage`.
+ * @fires calico-error - A load failed: `.error` with `.error.kind`.
+ * @fires calico-row-select - A transaction was activated: `.record`.
+ * @slot empty - Shown when there is no transaction.
+ * @slot empty-filtered - Shown when the time range leaves no transaction.
+ * @slot error - Replaces the default error text (Retry stays).
+ * @slot unauthorized - Replaces the default text when the token was refused.
+ * @slot partial - Replaces the default text of the partial-data notice.
+ * @csspart toolbar - The time-range filter.
+ * @csspart table - The table.
+ * @csspart row - A row.
+ * @csspart cell - A cell.
+ * @csspart pagination - The pager.
+ * @csspart error - The error panel.
+ * @csspart empty - The empty state.
+ * @cssprop --calico-color-text - Text colour.
+ * @cssprop --calico-color-accent - Buttons, focus ring.
+ */
+export class CalicoTransactions extends WidgetElement<CalicoClient, TransactionsStrings> {
+  /** One user's transactions; leave it out for every user's (with a user column). */
+  @property({ attribute: 'user-id' }) userId?: string;
+  /** Inclusive start of the time range (ISO-8601). */
+  @property({ attribute: 'start-time' }) startTime?: string;
+  /** Exclusive end of the time range (ISO-8601). */
+  @property({ attribute: 'end-time' }) endTime?: string;
+
+  protected override readonly defaultStrings = TRANSACTIONS_STRINGS;
+  protected override readonly pageSizeRange = CALICO_LIMIT;
+  protected override sharedClient = sharedCalicoClient;
+
+  /** @internal */
+  protected readonly resource = this.pagedResource<Transaction>(
+    () => [this.userId ?? null, this.#range.start_time ?? null, this.#range.end_time ?? null],
+    (client, page, signal, limit) => {
+      const filters = { limit, ...this.#range };
+      return this.userId
+        ? client.userTransactions(this.userId, filters, { page, signal })
+        : client.transactions(filters, { page, signal });
+    },
+  );
+
+  /** The valid part of `start-time` / `end-time` (a bad value warns once and is ignored). */
+  get #range(): { start_time?: string; end_time?: string } {
+    const read = (name: string, value: string | undefined) => {
+      const instant = toInstant(value);
+      if (value && !instant) warnOnce(`<calico-transactions>: ${name} "${value}" is not an ISO-8601 date-time; ignored.`);
+      return instant;
+    };
+    const start_time = read('start-time', this.startTime);
+    const end_time = read('end-time', this.endTime);
+    return { ...(start_time ? { start_time } : {}), ...(end_time ? { end_time } : {}) };
+  }
+
+  override willUpdate(): void {
+    this.resource.sync();
+  }
+
+  #setStart = (event: Event) => {
+    this.startTime = dayToInstant((event.target as HTMLInputElement).value);
+  };
+  #setEnd = (event: Event) => {
+    this.endTime = dayToInstant((event.target as HTMLInputElement).value, 1);
+  };
+  #clearRange = () => {
+    this.startTime = undefined;
+    this.endTime = undefined;
+  };
+
+  #leg(leg: AssetAmount | undefined, sign: string) {
+    if (!leg) return this.text.none;
+    const locale = this.locale;
+    return html`<span>${sign}${formatQuantity(leg.quantity, locale)} ${leg.asset_symbol}</span>${leg.value ? html`<span class="sub">${formatMoney(leg.value, locale)}</span>` : nothing}`;
+  }
+
+  override render() {
+    const s = this.text;
+    const locale = this.locale;
+    const range = this.#range;
+    const filtered = !!(range.start_time || range.end_time);
+    const allUsers = !this.userId;
+    const columns: Column[] = [
+      { label: s.time },
+      ...(allUsers ? [{ label: s.user }] : []),
+      { label: s.type },
+      { label: s.out, numeric: true },
+      { label: s.in, numeric: true },
+      { label: s.fees, numeric: true },
+      { label: s.source },
+      { label: s.category },
+    ];
+    const toolbar = html`<fieldset class="range">
+      <legend class="visually-hidden">${s.filter}</legend>
+      <label>${s.from}<input type="date" .value=${live(startDay(range.start_time))} @change=${this.#setStart} /></label>
+      <label>${s.to}<input type="date" .value=${live(endDay(range.end_time))} @change=${this.#setEnd} /></label>
+      ${filtered ? html`<button type="button" @click=${this.#clearRange}>${s.clearFilters}</button>` : nothing}
+    </fieldset>`;
+    return listView({
+      strings: s,
+      locale,
+      resource: this.resource,
+      caption: allUsers ? s.captionAllUsers : s.caption,
+      columns,
+      key: (t) => t.transaction_id,
+      cells: (t) => {
+        const fees = t.fees?.total
+          ? formatMoney(t.fees.total, locale)
+          : t.fees?.items.length
+            ? t.fees.items.map((f) => `${formatQuantity(f.quantity, locale)} ${f.asset_symbol}`).join(', ')
+            : s.none;
+        const category = t.categorization;
+        return html`
+          <td part="cell"><time datetime=${t.timestamp}>${formatDateTime(t.timestamp, locale)}</time></td>
+          ${allUsers ? html`<td part="cell" class="mono">${t.user_id ?? s.none}</td>` : nothing}
+          <td part="cell">${s.typeLabels[t.transaction_type] ?? s.other}</td>
+          <td part="cell" class="num">${this.#leg(t.output, '−')}</td>
+          <td part="cell" class="num">${this.#leg(t.input, '+')}</td>
+          <td part="cell" class="num">${fees}</td>
+          <td part="cell">${t.provider_id}</td>
+          <td part="cell">${category ? html`${humanize(category.category)}${category.subcategory ? html`<span class="sub">${humanize(category.subcategory)}</span>` : nothing}` : s.none}</td>`;
+      },
+      onSelect: this.selectRow,
+      toolbar,
+      emptyText: s.empty,
+      filtered: filtered ? { text: s.emptyFiltered, clear: this.#clearRange } : undefined,
+      pageSize: this.effectivePageSize,
+      pageSizes: this.pageSizes,
+      setPageSize: this.setPageSize,
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'calico-transactions': CalicoTransactions;
+  }
+}

@@ -1,0 +1,29 @@
+/** The time-range filter: ISO-8601 instants on the element, calendar days in the date inputs (local time). */
+
+/** A valid instant as ISO-8601 UTC without milliseconds, or undefined. */
+export function toInstant(value: string | undefined | null): string | undefined {
+  if (!value) return undefined;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const day = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+
+/** The day an inclusive start falls on ("2026-01-05T00:00Z" → "2026-01-05" in UTC). */
+export function startDay(instant: string | undefined): string {
+  return instant ? day(new Date(instant)) : '';
+}
+
+/** The last day an exclusive end covers. */
+export function endDay(instant: string | undefined): string {
+  return instant ? day(new Date(Date.parse(instant) - 1)) : '';
+}
+
+/** Local midnight starting `date` ("YYYY-MM-DD"), plus `days`. */
+export function dayToInstant(date: string, days = 0): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return undefined;
+  const local = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + days);
+  return toInstant(local.toISOString());
+}

@@ -1,0 +1,102 @@
+import { css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { CALICO_LIMIT, type CalicoClient } from '../../client/calico.js';
+import { sharedCalicoClient } from '../../client/shared.js';
+import type { ProviderMetadata } from '../../schemas/calico.js';
+import { badge, type Tone } from '../../templates/badge.js';
+import { formatDate } from '../../templates/format.js';
+import { listView } from '../../templates/list-view.js';
+import { WidgetElement } from '../widget-element.js';
+import { USER_ACCOUNTS_STRINGS, type UserAccountsStrings } from './strings.js';
+
+const CONSENT_LOOK: Record<string, [Tone, string]> = {
+  active: ['success', '✓'],
+  revoked: ['danger', '✕'],
+  expired: ['warning', '!'],
+};
+
+/**
+ * One user's linked crypto sources: provider, how it is connected, consent status, and the dates it
+ * was connected and revoked. Revoked sources are visibly set apart.
+ *
+ * @summary A user's linked exchanges and wallets (Calico Enterprise API #2).
+ * @fires calico-load - A page arrived: `.items`, `.page`.
+ * @fires calico-page-change - Before moving to another page (cancelable): `.page`, `.previousPage`.
+ * @fires calico-error - A load failed: `.error` with `.error.kind`.
+ * @fires calico-row-select - A source was activated: `.record`.
+ * @slot empty - Shown when the user has no linked source.
+ * @slot error - Replaces the default error text (Retry stays).
+ * @slot unauthorized - Replaces the default text when the token was refused.
+ * @csspart table - The table.
+ * @csspart row - A row (`data-state="revoked"` for revoked sources).
+ * @csspart cell - A cell.
+ * @csspart badge - A consent badge.
+ * @csspart pagination - The pager.
+ * @csspart error - The error panel.
+ * @csspart empty - The empty state.
+ * @cssprop --calico-color-success - Active consent.
+ * @cssprop --calico-color-warning - Expired consent.
+ * @cssprop --calico-color-danger - Revoked consent.
+ */
+export class CalicoUserAccounts extends WidgetElement<CalicoClient, UserAccountsStrings> {
+  static override styles = [
+    ...WidgetElement.styles,
+    css`
+      tr[data-state='revoked'] td:not(:nth-child(3)) { color: var(--_muted); }
+      tr[data-state='revoked'] td:first-child strong { text-decoration: line-through; }
+    `,
+  ];
+
+  /** The Calico user id (uuid). */
+  @property({ attribute: 'user-id' }) userId?: string;
+
+  protected override readonly defaultStrings = USER_ACCOUNTS_STRINGS;
+  protected override readonly pageSizeRange = CALICO_LIMIT;
+  protected override sharedClient = sharedCalicoClient;
+
+  /** @internal */
+  protected readonly resource = this.pagedResource<ProviderMetadata>(
+    () => (this.userId ? [this.userId] : null),
+    (client, page, signal, limit) => client.userProviders(this.userId!, { limit }, { page, signal }),
+  );
+
+  override willUpdate(): void {
+    this.resource.sync();
+  }
+
+  override render() {
+    const s = this.text;
+    const locale = this.locale;
+    return listView({
+      strings: s,
+      locale,
+      resource: this.resource,
+      caption: s.caption,
+      columns: [{ label: s.provider }, { label: s.authType }, { label: s.consent }, { label: s.connected }, { label: s.revoked }],
+      key: (p) => p.provider_id,
+      rowState: (p) => p.consent?.status,
+      cells: (p) => {
+        const status = p.consent?.status;
+        const [tone, icon] = (status && CONSENT_LOOK[status]) || ['neutral', ''];
+        return html`
+          <td part="cell"><strong>${p.display_label}</strong><span class="sub">${p.description}</span></td>
+          <td part="cell">${s.authLabels[p.provider_auth_type] ?? p.provider_auth_type}</td>
+          <td part="cell">${status ? badge(s.consentLabels[status] ?? status, tone, icon) : s.none}</td>
+          <td part="cell">${formatDate(p.consent?.connected_on, locale)}</td>
+          <td part="cell">${formatDate(p.consent?.deleted_on, locale)}</td>`;
+      },
+      onSelect: this.selectRow,
+      emptyText: s.empty,
+      blocked: !this.userId ? s.noUser : undefined,
+      pageSize: this.effectivePageSize,
+      pageSizes: this.pageSizes,
+      setPageSize: this.setPageSize,
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'calico-user-accounts': CalicoUserAccounts;
+  }
+}

@@ -1,0 +1,16 @@
+import { COMMON_STRINGS } from '../../templates/strings.js';
+
+export const USER_ACCOUNTS_STRINGS = {
+  ...COMMON_STRINGS,
+  caption: 'Linked sources',
+  provider: 'Source',
+  authType: 'Connection',
+  consent: 'Consent',
+  connected: 'Connected',
+  revoked: 'Revoked',
+  empty: 'No linked exchanges or wallets.',
+  noUser: 'Choose a user to see their linked sources.',
+  authLabels: { api_key: 'API key', oauth2: 'OAuth', wallet: 'Wallet' } as Record<string, string>,
+  consentLabels: { active: 'Active', revoked: 'Revoked', expired: 'Expired' } as Record<string, string>,
+};
+export type UserAccountsStrings = typeof USER_ACCOUNTS_STRINGS;

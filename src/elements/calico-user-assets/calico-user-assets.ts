@@ -1,0 +1,96 @@
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { CALICO_LIMIT, type AssetsPage, type CalicoClient } from '../../client/calico.js';
+import { sharedCalicoClient } from '../../client/shared.js';
+import type { AssetPosition } from '../../schemas/calico.js';
+import { compareDecimals, sumDecimals } from '../../util/decimal.js';
+import { formatMoney, formatQuantity } from '../../templates/format.js';
+import { listView } from '../../templates/list-view.js';
+import { WidgetElement } from '../widget-element.js';
+import { USER_ASSETS_STRINGS, type UserAssetsStrings } from './strings.js';
+
+/**
+ * One user's holdings: asset, quantity, price, value and source, largest value first, with the total
+ * value and a notice naming any source that failed.
+ *
+ * @summary A user's crypto holdings (Calico Enterprise API #1).
+ * @fires calico-load - A page arrived: `.items`, `.page`.
+ * @fires calico-page-change - Before moving to another page (cancelable): `.page`, `.previousPage`.
+ * @fires calico-error - A load failed: `.error` with `.error.kind`.
+ * @fires calico-row-select - A holding was activated: `.record`.
+ * @slot empty - Shown when the user has no holdings.
+ * @slot error - Replaces the default error text (Retry stays).
+ * @slot unauthorized - Replaces the default text when the token was refused.
+ * @slot partial - Replaces the default text of the partial-data notice.
+ * @csspart toolbar - The bar above the table (total value).
+ * @csspart table - The table.
+ * @csspart row - A row.
+ * @csspart cell - A cell.
+ * @csspart pagination - The pager.
+ * @csspart error - The error panel.
+ * @csspart empty - The empty state.
+ * @csspart partial - The partial-data notice.
+ * @cssprop --calico-color-text - Text colour.
+ * @cssprop --calico-color-muted - Secondary text.
+ * @cssprop --calico-color-surface - Background.
+ * @cssprop --calico-color-border - Borders and rules.
+ * @cssprop --calico-color-accent - Buttons, focus ring, current page.
+ * @cssprop --calico-radius - Corner radius.
+ */
+export class CalicoUserAssets extends WidgetElement<CalicoClient, UserAssetsStrings> {
+  /** The Calico user id (uuid). */
+  @property({ attribute: 'user-id' }) userId?: string;
+
+  protected override readonly defaultStrings = USER_ASSETS_STRINGS;
+  protected override readonly pageSizeRange = CALICO_LIMIT;
+  protected override sharedClient = sharedCalicoClient;
+
+  /** @internal */
+  protected readonly resource = this.pagedResource<AssetPosition>(
+    () => (this.userId ? [this.userId] : null),
+    (client, page, signal, limit) => client.userAssets(this.userId!, { limit }, { page, signal }),
+  );
+
+  override willUpdate(): void {
+    this.resource.sync();
+  }
+
+  override render() {
+    const s = this.text;
+    const locale = this.locale;
+    const page = this.resource.page as AssetsPage | undefined;
+    const items = page?.items;
+    // The API's total covers every page; without one, the sum of this page (exact) is labelled so.
+    const total = page?.totalValue ?? (items?.length ? { amount: sumDecimals(items.map((a) => a.value.amount)), currency: items[0]!.value.currency } : undefined);
+    return listView({
+      strings: s,
+      locale,
+      resource: this.resource,
+      order: (list) => [...list].sort((a, b) => compareDecimals(b.value.amount, a.value.amount)),
+      caption: s.caption,
+      columns: [{ label: s.asset }, { label: s.quantity, numeric: true }, { label: s.price, numeric: true }, { label: s.value, numeric: true }, { label: s.source }],
+      key: (a) => `${a.provider_id}:${a.asset_symbol}`,
+      cells: (a) => html`
+        <td part="cell"><strong>${a.asset_symbol}</strong>${a.asset_name ? html`<span class="sub">${a.asset_name}</span>` : ''}</td>
+        <td part="cell" class="num">${formatQuantity(a.quantity, locale)}</td>
+        <td part="cell" class="num">${formatMoney(a.price, locale)}</td>
+        <td part="cell" class="num">${formatMoney(a.value, locale)}</td>
+        <td part="cell">${a.provider_id}</td>`,
+      onSelect: this.selectRow,
+      toolbar: total
+        ? html`<div class="summary" role="group" aria-label=${s.totalValue}>${s.totalValue}: ${formatMoney(total, locale)}${page?.totalValue ? '' : html`<small>(${s.pageTotal})</small>`}</div>`
+        : undefined,
+      emptyText: s.empty,
+      blocked: !this.userId ? s.noUser : undefined,
+      pageSize: this.effectivePageSize,
+      pageSizes: this.pageSizes,
+      setPageSize: this.setPageSize,
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'calico-user-assets': CalicoUserAssets;
+  }
+}

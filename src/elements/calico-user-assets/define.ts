@@ -1,0 +1,5 @@
+import { defineElement } from '../define-element.js';
+import { CalicoUserAssets } from './calico-user-assets.js';
+
+defineElement('calico-user-assets', CalicoUserAssets);
+export { CalicoUserAssets };

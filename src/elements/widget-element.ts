@@ -1,0 +1,132 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { TokenProvider } from '../client/token.js';
+import type { Page, PageToken } from '../client/pages.js';
+import { LocaleController } from '../controllers/locale.js';
+import { PagedResourceController } from '../controllers/paged-resource.js';
+import { CalicoErrorEvent, CalicoLoadEvent, CalicoPageChangeEvent, CalicoRowSelectEvent } from '../events.js';
+import { widgetStyles } from '../templates/styles.js';
+import type { CommonStrings } from '../templates/strings.js';
+
+const warned = new Set<string>();
+/** Console warnings for integrators: each distinct message once per page, never with a token in it. */
+export function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(`[calico-widgets] ${message}`);
+}
+
+const clientIds = new WeakMap<object, number>();
+let nextClientId = 0;
+/** A stable id per client object, for the list's reset key. */
+export function clientId(client: object): number {
+  let id = clientIds.get(client);
+  if (id === undefined) clientIds.set(client, (id = ++nextClientId));
+  return id;
+}
+
+export interface PageSizeRange {
+  min: number;
+  max: number;
+  default: number;
+}
+
+/**
+ * What every widget shares: how it gets its client (an explicit `client`, else one shared per
+ * `tokenProvider` + `base-url`), its strings, its locale, its page size. One thin layer: the
+ * behaviour lives in controllers and template functions.
+ */
+export abstract class WidgetElement<C extends object, S extends CommonStrings> extends LitElement {
+  static override styles = [widgetStyles];
+
+  /** Returns the token (Calico: Bearer token; Partner: x-api-key). Kept in memory only. */
+  @property({ attribute: false }) tokenProvider?: TokenProvider;
+  /** The API root; defaults per API. Usually the bank's own backend proxy. */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+  /** An explicit client from `createCalicoClient` / `createPartnerClient`: overrides the two above. */
+  @property({ attribute: false }) client?: C;
+  /** Text overrides, merged over the English defaults (translate without forking). */
+  @property({ attribute: false }) strings: Partial<S> = {};
+  /** Rows per page, clamped to the API's range. */
+  @property({ attribute: 'page-size' }) pageSize?: string | number;
+
+  protected readonly localeController = new LocaleController(this);
+  protected abstract readonly defaultStrings: S;
+  protected abstract readonly pageSizeRange: PageSizeRange;
+  protected abstract sharedClient(tokenProvider: TokenProvider, baseUrl: string | undefined): C;
+
+  protected get locale(): string {
+    return this.localeController.locale;
+  }
+
+  protected get text(): S {
+    return { ...this.defaultStrings, ...this.strings };
+  }
+
+  /** The client to use, or undefined when the host has not given enough yet. */
+  protected get resolvedClient(): C | undefined {
+    if (this.client) return this.client;
+    if (this.tokenProvider === undefined || this.tokenProvider === null) return undefined;
+    if (typeof this.tokenProvider !== 'function') {
+      warnOnce(`<${this.localName}>: tokenProvider must be a function; got ${typeof this.tokenProvider}.`);
+      return undefined;
+    }
+    try {
+      return this.sharedClient(this.tokenProvider, this.baseUrl || undefined);
+    } catch {
+      warnOnce(`<${this.localName}>: base-url "${this.baseUrl}" is not a valid URL.`);
+      return undefined;
+    }
+  }
+
+  protected get effectivePageSize(): number {
+    const range = this.pageSizeRange;
+    const raw = this.pageSize;
+    if (raw === undefined || raw === null || raw === '') return range.default;
+    const n = Number(raw);
+    if (!Number.isInteger(n)) {
+      warnOnce(`<${this.localName}>: page-size "${raw}" is not a whole number; using ${range.default}.`);
+      return range.default;
+    }
+    const clamped = Math.min(range.max, Math.max(range.min, n));
+    if (clamped !== n) warnOnce(`<${this.localName}>: page-size ${n} is outside ${range.min}–${range.max}; using ${clamped}.`);
+    return clamped;
+  }
+
+  /** Page sizes offered by the pager. */
+  protected get pageSizes(): readonly number[] {
+    return [10, 25, 50, 100].filter((n) => n >= this.pageSizeRange.min && n <= this.pageSizeRange.max);
+  }
+
+  /** The pager's page-size select sets the attribute, as a host would. */
+  protected setPageSize = (size: number) => {
+    this.pageSize = size;
+  };
+
+  protected selectRow = (record: unknown) => {
+    this.dispatchEvent(new CalicoRowSelectEvent(record));
+  };
+
+  /**
+   * A paged list wired to this element's client and events. `inputs` are what reset it to page 1
+   * when they change (the client and page size always do); null means "cannot load yet".
+   */
+  protected pagedResource<T>(
+    inputs: (client: C) => unknown[] | null,
+    fetchPage: (client: C, page: PageToken | null, signal: AbortSignal, limit: number) => Promise<Page<T>>,
+    tokenAt?: (client: C, pageIndex: number, limit: number) => PageToken | null,
+  ): PagedResourceController<T> {
+    return new PagedResourceController<T>(this, {
+      key: () => {
+        const client = this.resolvedClient;
+        const parts = client && inputs(client);
+        return parts ? JSON.stringify([clientId(client), this.effectivePageSize, ...parts]) : null;
+      },
+      fetchPage: (page, signal) => fetchPage(this.resolvedClient!, page, signal, this.effectivePageSize),
+      tokenAt: tokenAt && ((index) => tokenAt(this.resolvedClient!, index, this.effectivePageSize)),
+      beforePageChange: (page, previousPage) => this.dispatchEvent(new CalicoPageChangeEvent(page, previousPage)),
+      onLoad: (items, page) => this.dispatchEvent(new CalicoLoadEvent(items, page)),
+      onError: (error) => this.dispatchEvent(new CalicoErrorEvent(error)),
+    });
+  }
+}

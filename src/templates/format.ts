@@ -1,0 +1,72 @@
+/**
+ * Formatting through `Intl`, from decimal strings (Intl formats a numeric string exactly: no float).
+ * Formatters are cached per locale and options: creating them is the slow part.
+ */
+import type { CurrencyValue } from '../schemas/calico.js';
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${locale}|${JSON.stringify(options)}`;
+  let format = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!format) cache.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  let format = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) cache.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
+const decimals = (value: string) => Math.min(20, value.split('.')[1]?.length ?? 0);
+
+/** "$1,234.50"; an unknown currency code is shown as "1,234.50 XYZ". */
+export function formatMoney(value: CurrencyValue | undefined, locale: string, compact = false): string {
+  if (!value) return '—';
+  const amount = value.amount as Intl.StringNumericLiteral;
+  try {
+    return numberFormat(locale, compact
+      ? { style: 'currency', currency: value.currency, notation: 'compact', maximumFractionDigits: 1 }
+      : { style: 'currency', currency: value.currency, maximumFractionDigits: Math.max(2, decimals(value.amount)) },
+    ).format(amount);
+  } catch {
+    return `${formatQuantity(value.amount, locale)} ${value.currency}`;
+  }
+}
+
+/** A quantity with exactly the digits it came with ("0.00012000" → "0.00012"). */
+export function formatQuantity(value: string | undefined, locale: string): string {
+  if (value === undefined) return '—';
+  return numberFormat(locale, { maximumFractionDigits: decimals(value) }).format(value as Intl.StringNumericLiteral);
+}
+
+export function formatInteger(value: number, locale: string, compact = false): string {
+  return numberFormat(locale, compact ? { notation: 'compact' } : {}).format(value);
+}
+
+export function formatDateTime(value: string | undefined | null, locale: string): string {
+  if (!value) return '—';
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+export function formatDate(value: string | undefined | null, locale: string): string {
+  if (!value) return '—';
+  // A bare date ("2019-08-24") is a calendar day: format it in UTC so it never shifts a day.
+  const bare = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const date = new Date(bare ? `${value}T00:00:00Z` : value);
+  return Number.isNaN(date.getTime()) ? value : dateFormat(locale, bare ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium' }).format(date);
+}
+
+/** Fills `{name}` placeholders: `fill('Rows {from}–{to}', { from: 1, to: 25 })`. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+}
+
+/** "staking_reward" → "Staking reward": for labels the API sends as identifiers. */
+export function humanize(value: string): string {
+  const text = value.replace(/[_-]+/g, ' ').trim();
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,78 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { PagedResourceController } from '../controllers/paged-resource.js';
+import { dataTable, type Column } from './table.js';
+import { pager, pageStatus } from './pager.js';
+import { emptyPanel, errorPanel, partialNotice } from './states.js';
+import type { CommonStrings } from './strings.js';
+
+export interface ListViewOptions<T> {
+  strings: CommonStrings;
+  locale: string;
+  resource: PagedResourceController<T>;
+  caption: string;
+  columns: readonly Column[];
+  key: (item: T) => string;
+  cells: (item: T) => TemplateResult;
+  rowState?: (item: T) => string | undefined;
+  /** The order rows are shown in, when the widget sorts within a page. */
+  order?: (items: readonly T[]) => readonly T[];
+  onSelect: (item: T) => void;
+  /** Filters and summary, shown above the table. */
+  toolbar?: TemplateResult;
+  emptyText: string;
+  /** Set when filters are active: the empty state then says so and offers to clear them. */
+  filtered?: { text: string; clear: () => void };
+  /** Why nothing can load yet (no client, no user-id), or undefined. */
+  blocked?: string;
+  pageSize: number;
+  pageSizes: readonly number[];
+  setPageSize: (size: number) => void;
+  numbered?: boolean;
+}
+
+/**
+ * The body every list widget shares: toolbar, partial-data notice, error, table, empty state, pager
+ * and a polite live region. Its structure is stable, so paging only swaps rows.
+ */
+export function listView<T>(o: ListViewOptions<T>) {
+  const r = o.resource;
+  const s = o.strings;
+  const items = r.page && (o.order ? o.order(r.page.items) : r.page.items);
+  const firstLoad = r.loading && !r.page;
+  const empty = r.status === 'ready' && items?.length === 0;
+  const count = r.pageCount;
+  const numbered = o.numbered && count !== undefined ? { count, totalRecords: r.page!.totalRecords!, goTo: (i: number) => r.goTo(i) } : undefined;
+  const statusText = { strings: s, locale: o.locale, pageIndex: r.pageIndex, itemCount: items?.length ?? 0, pageSize: o.pageSize, numbered };
+  const live = firstLoad ? s.loading : r.status === 'ready' && items?.length ? pageStatus(statusText) : '';
+  return html`
+    ${o.toolbar ? html`<div part="toolbar">${o.toolbar}</div>` : nothing}
+    ${o.blocked ? html`<div part="empty" role="status">${o.blocked}</div>` : nothing}
+    ${r.page ? partialNotice(r.page.errors, s.partial) : nothing}
+    ${r.error ? errorPanel(r.error, s, () => r.retry()) : nothing}
+    ${dataTable({
+      caption: o.caption,
+      columns: o.columns,
+      items,
+      key: o.key,
+      cells: o.cells,
+      rowState: o.rowState,
+      busy: r.loading,
+      hidden: !!o.blocked || (!items && !firstLoad) || empty,
+      onSelect: o.onSelect,
+      skeletonRows: Math.min(o.pageSize, 5),
+    })}
+    ${empty ? emptyPanel(o.emptyText, o.filtered && { ...o.filtered, clearLabel: s.clearFilters }) : nothing}
+    ${pager({
+      ...statusText,
+      pageSizes: o.pageSizes,
+      hasPrevious: r.hasPrevious,
+      hasNext: r.hasNext,
+      busy: r.loading,
+      hidden: !items || (items.length === 0 && r.pageIndex === 0),
+      previous: () => r.previous(),
+      next: () => r.next(),
+      setPageSize: o.setPageSize,
+    })}
+    <div class="visually-hidden" role="status" aria-live="polite">${live}</div>
+  `;
+}

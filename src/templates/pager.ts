@@ -1,0 +1,71 @@
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { fill } from './format.js';
+import type { CommonStrings } from './strings.js';
+
+export interface PagerOptions {
+  strings: CommonStrings;
+  locale: string;
+  pageIndex: number;
+  itemCount: number;
+  pageSize: number;
+  pageSizes: readonly number[];
+  hasPrevious: boolean;
+  hasNext: boolean;
+  busy: boolean;
+  hidden: boolean;
+  previous: () => void;
+  next: () => void;
+  setPageSize: (size: number) => void;
+  /** Lists with a known total get numbered pages. */
+  numbered?: { count: number; totalRecords: number; goTo: (index: number) => void };
+}
+
+/** The rows (or page) shown, as the live region says it: "Rows 26–50" or "Page 3 of 12". */
+export function pageStatus(o: Pick<PagerOptions, 'strings' | 'locale' | 'pageIndex' | 'itemCount' | 'pageSize' | 'numbered'>): string {
+  const n = new Intl.NumberFormat(o.locale);
+  if (o.numbered) return fill(o.strings.pageOf, { page: n.format(o.pageIndex + 1), count: n.format(o.numbered.count) });
+  const from = o.pageIndex * o.pageSize + 1;
+  return fill(o.strings.rows, { from: n.format(o.itemCount ? from : 0), to: n.format(from + o.itemCount - 1) });
+}
+
+/** Numbered pages to show: first, last, and the neighbours of the current one, with gaps. */
+export function pageWindow(current: number, count: number): (number | 'gap')[] {
+  const wanted = new Set([0, count - 1, current - 1, current, current + 1].filter((p) => p >= 0 && p < count));
+  const out: (number | 'gap')[] = [];
+  let last = -1;
+  for (const p of [...wanted].sort((a, b) => a - b)) {
+    if (p - last > 1) out.push('gap');
+    out.push(p);
+    last = p;
+  }
+  return out;
+}
+
+/**
+ * The pager: a `<nav>` with Previous / Next (aria-disabled, not disabled, so focus never drops to
+ * the page when the last page is reached), optional numbered pages, and the page size.
+ */
+export function pager(o: PagerOptions) {
+  const s = o.strings;
+  const guard = (allowed: boolean, action: () => void) => () => allowed && !o.busy && action();
+  return html`<nav part="pagination" aria-label=${s.pagination} ?hidden=${o.hidden}>
+    <span class="status" aria-hidden="true">${pageStatus(o)}</span>
+    <button type="button" data-action="previous" aria-disabled=${String(!o.hasPrevious)} @click=${guard(o.hasPrevious, o.previous)}>${s.previous}</button>
+    ${o.numbered
+      ? html`<ol>
+          ${pageWindow(o.pageIndex, o.numbered.count).map((p) =>
+            p === 'gap'
+              ? html`<li aria-hidden="true">…</li>`
+              : html`<li><button type="button" aria-current=${p === o.pageIndex ? 'page' : nothing} @click=${() => p !== o.pageIndex && o.numbered!.goTo(p)}>${new Intl.NumberFormat(o.locale).format(p + 1)}</button></li>`,
+          )}
+        </ol>`
+      : nothing}
+    <button type="button" data-action="next" aria-disabled=${String(!o.hasNext)} @click=${guard(o.hasNext, o.next)}>${s.next}</button>
+    <label>${s.pageSize}
+      <select @change=${(e: Event) => o.setPageSize(Number((e.target as HTMLSelectElement).value))} .value=${live(String(o.pageSize))}>
+        ${[...new Set([...o.pageSizes, o.pageSize])].sort((a, b) => a - b).map((size) => html`<option value=${size} ?selected=${size === o.pageSize}>${size}</option>`)}
+      </select>
+    </label>
+  </nav>`;
+}

@@ -1,0 +1,20 @@
+/** English defaults for what every list widget says. Each widget merges its own and the host's `strings` over these. */
+export const COMMON_STRINGS = {
+  loading: 'Loading…',
+  previous: 'Previous',
+  next: 'Next',
+  pageSize: 'Rows per page',
+  pagination: 'Pagination',
+  rows: 'Rows {from}–{to}',
+  rowsOfTotal: 'Rows {from}–{to} of {total}',
+  pageOf: 'Page {page} of {count}',
+  retry: 'Retry',
+  errorTitle: 'This could not be loaded.',
+  unauthorizedTitle: 'Not authorized to show this data.',
+  unauthorizedHint: 'The session may have ended: sign in again, then retry.',
+  notConfigured: 'Nothing to show yet: this widget needs a tokenProvider (or a client).',
+  partial: 'Some sources could not be loaded, the rest is shown. Missing: {sources}.',
+  clearFilters: 'Clear filters',
+  none: '—',
+};
+export type CommonStrings = typeof COMMON_STRINGS;

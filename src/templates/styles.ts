@@ -1,0 +1,89 @@
+import { css } from 'lit';
+
+/**
+ * Shared look of every widget. Colours come from `--calico-*` custom properties with fallbacks, and
+ * `light-dark()` follows the page's `color-scheme` (so a page that declares `light dark` gets dark
+ * mode from the system). The font is the host's.
+ */
+export const widgetStyles = css`
+  :host {
+    display: block;
+    font: inherit;
+    font-size: var(--calico-font-size, 0.9375rem);
+    color: var(--calico-color-text, light-dark(#1d2530, #e5eaf1));
+    background: var(--calico-color-surface, light-dark(#ffffff, #151b24));
+    border: 1px solid var(--calico-color-border, light-dark(#d5dbe3, #2f3a48));
+    border-radius: var(--calico-radius, 10px);
+    padding: var(--calico-space, 1rem);
+    --_muted: var(--calico-color-muted, light-dark(#566173, #a3afbf));
+    --_accent: var(--calico-color-accent, light-dark(#0a58ca, #7ab4ff));
+    --_border: var(--calico-color-border, light-dark(#d5dbe3, #2f3a48));
+    --_stripe: var(--calico-color-row-hover, light-dark(#f2f5f9, #1c2430));
+    --_success: var(--calico-color-success, light-dark(#136c3a, #6fdc9c));
+    --_warning: var(--calico-color-warning, light-dark(#8a5300, #f3c26b));
+    --_danger: var(--calico-color-danger, light-dark(#b3261e, #ff9b93));
+    --_focus: var(--calico-focus-ring, 2px solid var(--_accent));
+    box-sizing: border-box;
+  }
+  :host([hidden]) { display: none; }
+  *, *::before, *::after { box-sizing: inherit; }
+  [hidden] { display: none !important; }
+
+  .visually-hidden {
+    position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+    clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+  }
+  :focus-visible { outline: var(--_focus); outline-offset: 2px; }
+
+  [part~='toolbar'] { display: flex; flex-wrap: wrap; align-items: end; gap: 0.75rem 1rem; margin-bottom: 0.75rem; }
+  [part~='toolbar'] label { display: grid; gap: 0.2rem; font-size: 0.85em; color: var(--_muted); }
+  .summary { margin-left: auto; font-weight: 600; }
+  .summary small { display: block; font-weight: 400; color: var(--_muted); font-size: 0.8em; text-align: right; }
+
+  button, select, input {
+    font: inherit; color: inherit; min-height: 2rem; min-width: 2rem; border-radius: 6px;
+    border: 1px solid var(--_border); background: var(--calico-color-control, light-dark(#ffffff, #1b2330)); padding: 0.2rem 0.6rem;
+  }
+  button { cursor: pointer; }
+  button[aria-disabled='true'] { opacity: 0.55; cursor: not-allowed; }
+  button.primary { background: var(--_accent); color: var(--calico-color-on-accent, light-dark(#ffffff, #0b1320)); border-color: transparent; }
+
+  .scroll { overflow-x: auto; }
+  table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; }
+  table[aria-busy='true'] tbody { opacity: 0.6; transition: opacity 0.15s 0.1s; }
+  caption { text-align: start; font-weight: 600; font-size: 1.05em; padding-bottom: 0.5rem; }
+  th, td { padding: 0.45rem 0.6rem; text-align: start; border-bottom: 1px solid var(--_border); vertical-align: top; }
+  th { font-size: 0.8em; text-transform: uppercase; letter-spacing: 0.03em; color: var(--_muted); font-weight: 600; white-space: nowrap; }
+  td.num, th.num { text-align: end; }
+  tbody tr { cursor: pointer; }
+  tbody tr:hover, tbody tr:focus-visible { background: var(--_stripe); }
+  tbody tr:focus-visible { outline-offset: -2px; }
+  fieldset.range { display: flex; flex-wrap: wrap; align-items: end; gap: 0.75rem; border: 0; padding: 0; margin: 0; }
+  .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.8em; word-break: break-all; }
+  .sub { display: block; color: var(--_muted); font-size: 0.85em; }
+  .muted { color: var(--_muted); }
+
+  .badge { display: inline-flex; align-items: center; gap: 0.3em; padding: 0.05em 0.55em; border-radius: 999px; font-size: 0.85em; border: 1px solid currentColor; white-space: nowrap; }
+  .badge[data-tone='success'] { color: var(--_success); }
+  .badge[data-tone='warning'] { color: var(--_warning); }
+  .badge[data-tone='danger'] { color: var(--_danger); }
+  .badge[data-tone='neutral'] { color: var(--_muted); }
+
+  .skeleton { display: inline-block; height: 0.9em; width: 70%; border-radius: 4px; background: var(--calico-color-skeleton, light-dark(#e3e8ee, #253041)); animation: pulse 1.2s ease-in-out infinite; }
+  @keyframes pulse { 50% { opacity: 0.5; } }
+  @media (prefers-reduced-motion: reduce) { .skeleton { animation: none; } }
+
+  [part~='error'], [part~='empty'], [part~='partial'] { padding: 0.9rem 1rem; border-radius: 8px; margin: 0.5rem 0; }
+  [part~='error'] { border: 1px solid var(--_danger); }
+  [part~='error'] strong::before { content: '⚠ '; }
+  [part~='empty'] { text-align: center; color: var(--_muted); }
+  [part~='partial'] { border: 1px dashed var(--_warning); }
+  [part~='partial']::before { content: 'ⓘ '; }
+  .state-actions { margin-top: 0.5rem; display: flex; gap: 0.5rem; justify-content: inherit; }
+
+  [part~='pagination'] { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; margin-top: 0.75rem; }
+  [part~='pagination'] .status { color: var(--_muted); margin-inline-end: auto; }
+  [part~='pagination'] label { display: inline-flex; align-items: center; gap: 0.4rem; color: var(--_muted); font-size: 0.9em; }
+  [part~='pagination'] ol { display: flex; gap: 0.25rem; list-style: none; margin: 0; padding: 0; }
+  [part~='pagination'] [aria-current='page'] { background: var(--_accent); color: var(--calico-color-on-accent, light-dark(#ffffff, #0b1320)); border-color: transparent; }
+`;

@@ -1,0 +1,74 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+
+export interface Column {
+  label: string;
+  numeric?: boolean;
+  /** For sortable columns: the current direction, and what a click does. */
+  sort?: { direction: 'ascending' | 'descending' | 'none'; toggle: () => void };
+}
+
+export interface TableOptions<T> {
+  caption: string;
+  columns: readonly Column[];
+  items: readonly T[] | undefined;
+  key: (item: T) => string;
+  cells: (item: T) => TemplateResult;
+  busy: boolean;
+  hidden: boolean;
+  onSelect: (item: T) => void;
+  rowState?: (item: T) => string | undefined;
+  skeletonRows?: number;
+}
+
+/**
+ * A native table with a caption. Rows are keyed, so paging replaces rows only: the table element
+ * itself is never re-created. Rows are one tab stop: Arrow keys move, Enter/Space activate.
+ */
+export function dataTable<T>(o: TableOptions<T>) {
+  const items = o.items;
+  const activate = (event: Event) => {
+    const row = (event.target as Element).closest('tr[data-index]');
+    if (row && items) o.onSelect(items[Number(row.getAttribute('data-index'))]!);
+  };
+  const keydown = (event: KeyboardEvent) => {
+    const row = (event.target as Element).closest('tr[data-index]') as HTMLTableRowElement | null;
+    if (!row || event.target !== row) return;
+    const move = { ArrowDown: row.nextElementSibling, ArrowUp: row.previousElementSibling, Home: row.parentElement!.firstElementChild, End: row.parentElement!.lastElementChild }[event.key];
+    if (move instanceof HTMLTableRowElement) {
+      event.preventDefault();
+      row.tabIndex = -1;
+      move.tabIndex = 0;
+      move.focus();
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      activate(event);
+    }
+  };
+  return html`<div class="scroll" ?hidden=${o.hidden}>
+    <table part="table" aria-busy=${o.busy ? 'true' : 'false'}>
+      <caption>${o.caption}</caption>
+      <thead>
+        <tr>
+          ${o.columns.map(
+            (c) => html`<th scope="col" class=${c.numeric ? 'num' : ''} aria-sort=${c.sort ? c.sort.direction : nothing}>
+              ${c.sort ? html`<button type="button" class="sort" @click=${c.sort.toggle}>${c.label}<span aria-hidden="true">${c.sort.direction === 'ascending' ? ' ▲' : c.sort.direction === 'descending' ? ' ▼' : ' ↕'}</span></button>` : c.label}
+            </th>`,
+          )}
+        </tr>
+      </thead>
+      <tbody @click=${activate} @keydown=${keydown}>
+        ${items
+          ? repeat(
+              items,
+              o.key,
+              (item, index) => html`<tr part="row" data-index=${index} tabindex=${index === 0 ? '0' : '-1'} data-state=${o.rowState?.(item) ?? nothing}>${o.cells(item)}</tr>`,
+            )
+          : Array.from(
+              { length: o.skeletonRows ?? 5 },
+              () => html`<tr part="row skeleton" aria-hidden="true">${o.columns.map(() => html`<td part="cell"><span class="skeleton"></span></td>`)}</tr>`,
+            )}
+      </tbody>
+    </table>
+  </div>`;
+}
