@@ -179,7 +179,7 @@ export class Transport {
     }
     const parsed = spec.schema.safeParse(json);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
+      const issue = deepestIssue(parsed.error.issues[0]!);
       const field = formatPath(issue.path);
       throw new ApiError({
         kind: 'invalid-response',
@@ -236,6 +236,17 @@ export function retryAfterMs(header: string | null): number | undefined {
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return raceAbort(new Promise<void>((resolve) => setTimeout(resolve, ms)), signal);
+}
+
+/** A union failing (e.g. "one object or a list") names the union; name the field inside it instead. */
+function deepestIssue(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[] = []): z.core.$ZodIssue {
+  const path = [...prefix, ...issue.path];
+  if (issue.code === 'invalid_union' && issue.errors.length) {
+    const candidates = issue.errors.flatMap((branch) => (branch[0] ? [deepestIssue(branch[0], path)] : []));
+    const deepest = candidates.sort((a, b) => b.path.length - a.path.length)[0];
+    if (deepest && deepest.path.length > path.length) return deepest;
+  }
+  return { ...issue, path } as z.core.$ZodIssue;
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
