@@ -196,6 +196,19 @@ describe('widgets and their host', () => {
     expect((await s.requests()).map((r) => r.path.split('/').at(-1)).sort()).to.deep.equal(['assets', 'providers', 'transactions']);
   });
 
+  it('never paints a stale page: a slow answer for the old inputs loses to the new ones', async () => {
+    const slow = await scenario({ latency: 800 });
+    const fast = await scenario();
+    const other = sandboxUserId(7);
+    const h = await mount('calico-user-accounts', { 'user-id': rich, 'base-url': slow.calicoBaseUrl }, { tokenProvider: tokenProvider() });
+    h.el.setAttribute('base-url', fast.calicoBaseUrl);
+    h.el.setAttribute('user-id', other);
+    await h.rowsSettled();
+    const expected = (await createCalicoClient({ baseUrl: fast.calicoBaseUrl, tokenProvider: tokenProvider() }).userProviders(other)).items.map((p) => p.display_label);
+    await new Promise((r) => setTimeout(r, 1000)); // the slow answer for the rich user would land now
+    expect(h.rows().map((r) => r.cells[0]!.querySelector('strong')!.textContent)).to.deep.equal(expected);
+  });
+
   it('registering twice (a second script tag, HMR) does not throw', async () => {
     class Again extends CalicoUserAssets {}
     expect(() => defineElement('calico-user-assets', Again)).to.not.throw();
