@@ -17,6 +17,7 @@ await page.goto(url, { waitUntil: 'load' });
 await new Promise((r) => setTimeout(r, 1500));
 if (script) await page.evaluate(script);
 await new Promise((r) => setTimeout(r, Number(process.env.WAIT ?? 2500)));
-await page.screenshot({ path: out, fullPage: true });
+if (process.env.SELECTOR) await (await page.$(process.env.SELECTOR)).screenshot({ path: out });
+else await page.screenshot({ path: out, fullPage: true });
 await browser.close();
 console.log(out);

@@ -59,9 +59,11 @@ export const widgetStyles = css`
   tbody tr:hover, tbody tr:focus-visible { background: var(--_stripe); }
   tbody tr:focus-visible { outline-offset: -2px; }
   fieldset.range { display: flex; flex-wrap: wrap; align-items: end; gap: 0.75rem; border: 0; padding: 0; margin: 0; }
-  .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.8em; word-break: break-all; }
+  /* Long ids: the start is enough to tell rows apart; the whole id stays in the DOM (copy, screen readers). */
+  .id { display: inline-block; max-width: 9ch; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: bottom; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.85em; }
   .sub { display: block; color: var(--_muted); font-size: 0.85em; }
   .muted { color: var(--_muted); }
+  .nowrap { white-space: nowrap; }
 
   .badge { display: inline-flex; align-items: center; gap: 0.3em; padding: 0.05em 0.55em; border-radius: 999px; font-size: 0.85em; border: 1px solid currentColor; white-space: nowrap; }
   .badge[data-tone='success'] { color: var(--_success); }

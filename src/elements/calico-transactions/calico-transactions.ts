@@ -89,7 +89,7 @@ export class CalicoTransactions extends WidgetElement<CalicoClient, Transactions
   #leg(leg: AssetAmount | undefined, sign: string) {
     if (!leg) return this.text.none;
     const locale = this.locale;
-    return html`<span>${sign}${formatQuantity(leg.quantity, locale)} ${leg.asset_symbol}</span>${leg.value ? html`<span class="sub">${formatMoney(leg.value, locale)}</span>` : nothing}`;
+    return html`<span class="nowrap">${sign}${formatQuantity(leg.quantity, locale)} ${leg.asset_symbol}</span>${leg.value ? html`<span class="sub">${formatMoney(leg.value, locale)}</span>` : nothing}`;
   }
 
   override render() {
@@ -129,8 +129,8 @@ export class CalicoTransactions extends WidgetElement<CalicoClient, Transactions
             : s.none;
         const category = t.categorization;
         return html`
-          <td part="cell"><time datetime=${t.timestamp}>${formatDateTime(t.timestamp, locale)}</time></td>
-          ${allUsers ? html`<td part="cell" class="mono">${t.user_id ?? s.none}</td>` : nothing}
+          <td part="cell" class="nowrap"><time datetime=${t.timestamp}>${formatDateTime(t.timestamp, locale)}</time></td>
+          ${allUsers ? html`<td part="cell"><span class="id">${t.user_id ?? s.none}</span></td>` : nothing}
           <td part="cell">${s.typeLabels[t.transaction_type] ?? s.other}</td>
           <td part="cell" class="num">${this.#leg(t.output, '−')}</td>
           <td part="cell" class="num">${this.#leg(t.input, '+')}</td>
