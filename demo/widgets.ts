@@ -12,19 +12,28 @@ export interface DemoWiring {
 
 const card = (title: string, body: string) => `<section class="card"><h2>${title}</h2>${body}</section>`;
 
-export function mountWidgets(host: HTMLElement, { tokenProvider, calicoBaseUrl, picker }: DemoWiring): void {
+export function mountWidgets(host: HTMLElement, { tokenProvider, calicoBaseUrl, partnerBaseUrl, picker }: DemoWiring): void {
   host.innerHTML = [
+    card('Enterprise overview', `<calico-stats base-url="${calicoBaseUrl}"></calico-stats>`),
     card('Holdings', `<calico-user-assets base-url="${calicoBaseUrl}" page-size="10"></calico-user-assets>`),
     card('Linked exchanges and wallets', `<calico-user-accounts base-url="${calicoBaseUrl}"></calico-user-accounts>`),
     card('Transactions', `<calico-transactions base-url="${calicoBaseUrl}" page-size="10"></calico-transactions>`),
+    card('Users', `<calico-users base-url="${calicoBaseUrl}" page-size="10" allow-deactivate></calico-users>`),
+    card('Investment members (Partner API)', `<partner-user-list base-url="${partnerBaseUrl}" page-size="10"></partner-user-list>`),
     card('All users\u2019 transactions', `<calico-transactions all-users base-url="${calicoBaseUrl}" page-size="10"></calico-transactions>`),
   ].join('');
   const perUser = host.querySelectorAll<HTMLElement & { userId?: string }>('calico-user-assets, calico-user-accounts, calico-transactions:not([all-users])');
-  for (const el of host.querySelectorAll<HTMLElement & { tokenProvider?: TokenProvider }>('calico-user-assets, calico-user-accounts, calico-transactions')) {
+  for (const el of host.querySelectorAll<HTMLElement & { tokenProvider?: TokenProvider }>(':is(calico-user-assets, calico-user-accounts, calico-transactions, calico-users, partner-user-list, calico-stats)')) {
     el.tokenProvider = tokenProvider;
   }
   const showUser = () => perUser.forEach((el) => (el.userId = picker.value));
   picker.addEventListener('change', showUser);
   showUser();
-  host.addEventListener('calico-row-select', (event) => console.info('calico-row-select', event.record));
+  // A host drills down: picking a user in the users list shows their holdings, sources and transactions.
+  host.querySelector('calico-users')!.addEventListener('calico-row-select', (event) => {
+    const user = event.record as { user_id: string; full_name: string };
+    if (![...picker.options].some((o) => o.value === user.user_id)) picker.add(new Option(user.full_name, user.user_id));
+    picker.value = user.user_id;
+    showUser();
+  });
 }

@@ -8,6 +8,9 @@ export const ENTRIES = {
   'calico-user-assets': 'src/elements/calico-user-assets/define.ts',
   'calico-user-accounts': 'src/elements/calico-user-accounts/define.ts',
   'calico-transactions': 'src/elements/calico-transactions/define.ts',
+  'calico-users': 'src/elements/calico-users/define.ts',
+  'partner-user-list': 'src/elements/partner-user-list/define.ts',
+  'calico-stats': 'src/elements/calico-stats/define.ts',
   'all widgets (define.ts)': 'src/define.ts',
 };
 

@@ -2,4 +2,7 @@
 import './elements/calico-user-assets/define.js';
 import './elements/calico-user-accounts/define.js';
 import './elements/calico-transactions/define.js';
+import './elements/calico-users/define.js';
+import './elements/partner-user-list/define.js';
+import './elements/calico-stats/define.js';
 export * from './index.js';

@@ -179,7 +179,9 @@ function errorResponse(api: 'calico' | 'partner', status: number, message: strin
     body ??
     (api === 'calico'
       ? { errors: [{ provider_id: 'calico', cause: status === 401 ? 'unauthorized' : status === 429 ? 'rate_limited' : 'error' }], message }
-      : { detail: message || 'Error' });
+      : status === 422 // FastAPI's shape, as the real API answers a bad query
+        ? { detail: [{ type: 'less_than_equal', loc: ['query', 'per_page'], msg: 'Input should be less than or equal to 100', input: '500', ctx: { le: 100 } }] }
+        : { detail: message || 'Error' });
   if (status > 599) return json(500, payload, { ...headers, 'x-sandbox-status': String(status) });
   return json(status, payload, headers);
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { ApiError } from '../client/errors.js';
 import type { PagedResourceController } from '../controllers/paged-resource.js';
 import { dataTable, type Column } from './table.js';
 import { pager, pageStatus } from './pager.js';
@@ -28,6 +29,8 @@ export interface ListViewOptions<T> {
   pageSizes: readonly number[];
   setPageSize: (size: number) => void;
   numbered?: boolean;
+  /** Words for an error, when the widget knows better than the client (e.g. filter names). */
+  describeError?: (error: ApiError) => string;
 }
 
 /**
@@ -48,7 +51,7 @@ export function listView<T>(o: ListViewOptions<T>) {
     ${o.toolbar ? html`<div part="toolbar">${o.toolbar}</div>` : nothing}
     ${o.blocked ? html`<div part="empty" role="status">${o.blocked}</div>` : nothing}
     ${r.page ? partialNotice(r.page.errors, s.partial) : nothing}
-    ${r.error ? errorPanel(r.error, s, () => r.retry()) : nothing}
+    ${r.error ? errorPanel(r.error, s, () => r.retry(), false, o.describeError) : nothing}
     ${dataTable({
       caption: o.caption,
       columns: o.columns,
@@ -72,6 +75,7 @@ export function listView<T>(o: ListViewOptions<T>) {
       previous: () => r.previous(),
       next: () => r.next(),
       setPageSize: o.setPageSize,
+      numbered,
     })}
     <div class="visually-hidden" role="status" aria-live="polite">${live}</div>
   `;

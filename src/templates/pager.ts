@@ -57,15 +57,38 @@ export function pager(o: PagerOptions) {
           ${pageWindow(o.pageIndex, o.numbered.count).map((p) =>
             p === 'gap'
               ? html`<li aria-hidden="true">…</li>`
-              : html`<li><button type="button" aria-current=${p === o.pageIndex ? 'page' : nothing} @click=${() => p !== o.pageIndex && o.numbered!.goTo(p)}>${new Intl.NumberFormat(o.locale).format(p + 1)}</button></li>`,
+              : pageButton(p, o),
           )}
         </ol>`
       : nothing}
     <button type="button" data-action="next" aria-disabled=${String(!o.hasNext)} @click=${guard(o.hasNext, o.next)}>${s.next}</button>
+    ${o.numbered ? goToPage(o, o.numbered) : nothing}
     <label>${s.pageSize}
       <select @change=${(e: Event) => o.setPageSize(Number((e.target as HTMLSelectElement).value))} .value=${live(String(o.pageSize))}>
         ${[...new Set([...o.pageSizes, o.pageSize])].sort((a, b) => a - b).map((size) => html`<option value=${size} ?selected=${size === o.pageSize}>${size}</option>`)}
       </select>
     </label>
   </nav>`;
+}
+
+/** "Go to page [ 7 ] Go": any page of a list with a known total. */
+function goToPage(o: PagerOptions, numbered: NonNullable<PagerOptions['numbered']>) {
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const input = (event.target as HTMLFormElement).elements.namedItem('page') as HTMLInputElement;
+    const page = Math.round(Number(input.value));
+    if (page >= 1 && page <= numbered.count) numbered.goTo(page - 1);
+    input.value = '';
+  };
+  return html`<form class="goto" @submit=${submit}>
+    <label>${o.strings.goToPage} <input name="page" type="number" inputmode="numeric" min="1" max=${numbered.count} size="4" /></label>
+    <button type="submit">${o.strings.go}</button>
+  </form>`;
+}
+
+/** A numbered page; its name contains its visible number exactly as shown ("Page 1,000"). */
+function pageButton(index: number, o: PagerOptions) {
+  const shown = new Intl.NumberFormat(o.locale).format(index + 1);
+  const current = index === o.pageIndex;
+  return html`<li><button type="button" aria-label=${fill(o.strings.pageN, { page: shown })} aria-current=${current ? 'page' : nothing} @click=${() => !current && o.numbered!.goTo(index)}>${shown}</button></li>`;
 }

@@ -86,6 +86,8 @@ export const widgetStyles = css`
   [part~='pagination'] { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; margin-top: 0.75rem; }
   [part~='pagination'] .status { color: var(--_muted); margin-inline-end: auto; }
   [part~='pagination'] label { display: inline-flex; align-items: center; gap: 0.4rem; color: var(--_muted); font-size: 0.9em; }
+  [part~='pagination'] .goto { display: inline-flex; gap: 0.4rem; align-items: center; }
+  [part~='pagination'] .goto input { width: 5rem; }
   [part~='pagination'] ol { display: flex; gap: 0.25rem; list-style: none; margin: 0; padding: 0; }
   [part~='pagination'] [aria-current='page'] { background: var(--_accent); color: var(--calico-color-on-accent, light-dark(#ffffff, #0b1320)); border-color: transparent; }
 `;

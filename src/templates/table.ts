@@ -62,7 +62,7 @@ export function dataTable<T>(o: TableOptions<T>) {
           ? repeat(
               items,
               o.key,
-              (item, index) => html`<tr part="row" data-index=${index} tabindex=${index === 0 ? '0' : '-1'} data-state=${o.rowState?.(item) ?? nothing}>${o.cells(item)}</tr>`,
+              (item, index) => html`<tr part="row" data-index=${index} data-key=${o.key(item)} tabindex=${index === 0 ? '0' : '-1'} data-state=${o.rowState?.(item) ?? nothing}>${o.cells(item)}</tr>`,
             )
           : Array.from(
               { length: o.skeletonRows ?? 5 },

@@ -61,3 +61,4 @@ export function compareDecimals(a: string, b: string): number {
   const d = rescale(x, scale) - rescale(y, scale);
   return d < 0n ? -1 : d > 0n ? 1 : 0;
 }
+

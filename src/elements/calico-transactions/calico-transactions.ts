@@ -9,7 +9,7 @@ import { listView } from '../../templates/list-view.js';
 import type { Column } from '../../templates/table.js';
 import { WidgetElement, warnOnce } from '../widget-element.js';
 import { TRANSACTIONS_STRINGS, type TransactionsStrings } from './strings.js';
-import { dayToInstant, endDay, startDay, toInstant } from './time-range.js';
+import { dayToInstant, endDay, startDay, toInstant } from '../../templates/time-range.js';
 
 /**
  * Transactions, newest first: time, type, what went out and what came in (a trade shows both legs),

@@ -1,0 +1,180 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { CalicoClient } from '../../client/calico.js';
+import { sharedCalicoClient } from '../../client/shared.js';
+import { ResourceController } from '../../controllers/resource.js';
+import { CalicoErrorEvent, CalicoLoadEvent } from '../../events.js';
+import { barChart } from '../../templates/bar-chart.js';
+import { fill, formatInteger, formatMoney } from '../../templates/format.js';
+import { errorPanel } from '../../templates/states.js';
+import { WidgetElement, clientId, warnOnce } from '../widget-element.js';
+import { STATS_STRINGS, type StatsStrings } from './strings.js';
+
+export const METRICS = ['users', 'balance', 'providers', 'top-assets'] as const;
+export type Metric = (typeof METRICS)[number];
+
+/**
+ * KPI tiles (users total / active / deactivated, balance of all accounts) and bar charts (accounts by
+ * provider, top traded assets), each chart with a data-table alternative. Each panel loads and fails
+ * on its own.
+ *
+ * @summary Enterprise statistics (Calico Enterprise API #9–#12).
+ * @fires calico-load - A panel's data arrived: `.items` (one entry: `{ metric, data }`), `.page` (1).
+ * @fires calico-error - A panel failed: `.error` with `.error.kind`.
+ * @slot error - Replaces the default error text of a failed panel (Retry stays).
+ * @slot unauthorized - Replaces the default text when the token was refused.
+ * @csspart panel - One panel (`data-metric` names it).
+ * @csspart tile - A KPI tile.
+ * @csspart chart - A chart (figure).
+ * @csspart table - A chart's table alternative.
+ * @csspart error - A panel's error.
+ * @cssprop --calico-color-accent - Bar colour.
+ * @cssprop --calico-color-text - Text colour.
+ */
+export class CalicoStats extends WidgetElement<CalicoClient, StatsStrings> {
+  static override styles = [
+    ...WidgetElement.styles,
+    css`
+      .panels { display: grid; gap: 1rem; }
+      .row { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr)); align-items: start; }
+      [part~='panel'] { border: 1px solid var(--_border); border-radius: 8px; padding: 0.75rem 1rem; min-height: 6rem; }
+      [part~='panel'] h3 { margin: 0 0 0.5rem; font-size: 0.95em; }
+      .tiles { display: flex; flex-wrap: wrap; gap: 1.5rem; margin: 0; }
+      [part~='tile'] { margin: 0; }
+      [part~='tile'] dt { color: var(--_muted); font-size: 0.85em; }
+      [part~='tile'] dd { margin: 0; font-size: 1.6em; font-weight: 650; font-variant-numeric: tabular-nums; }
+      [part~='tile'] dd small { display: block; font-size: 0.5em; font-weight: 400; color: var(--_muted); }
+      [part~='panel'] { position: relative; }
+      .chart-tools { position: absolute; top: 0.5rem; right: 0.75rem; }
+      svg.bars { display: block; overflow: visible; font-size: 0.85em; }
+      svg.bars text { fill: currentColor; }
+      svg.bars text.value { fill: var(--_muted); }
+      svg.bars rect { fill: var(--_accent); }
+      svg.bars g:focus { outline: none; }
+      svg.bars g:focus-visible rect { stroke: var(--calico-color-text, light-dark(#1d2530, #e5eaf1)); stroke-width: 3; }
+      svg.bars g:hover rect { opacity: 0.85; }
+    `,
+  ];
+
+  /** Which panels to show, comma-separated: users, balance, providers, top-assets (all by default). */
+  @property() metrics?: string;
+  /** How many assets the top-traded chart shows. */
+  @property({ type: Number, attribute: 'top-assets-limit' }) topAssetsLimit = 8;
+
+  protected override readonly defaultStrings = STATS_STRINGS;
+  protected override readonly pageSizeRange = { min: 1, max: 100, default: 10 };
+  protected override sharedClient = sharedCalicoClient;
+
+  /** @internal */ @state() private tables = new Set<Metric>();
+
+  #panel<T>(metric: Metric, load: (client: CalicoClient, signal: AbortSignal) => Promise<T>) {
+    return new ResourceController<T>(this, {
+      key: () => {
+        const client = this.resolvedClient;
+        return client && this.#shown().includes(metric) ? `${clientId(client)}|${metric}|${this.topAssetsLimit}` : null;
+      },
+      load: (signal) => load(this.resolvedClient!, signal),
+      onLoad: (data) => this.dispatchEvent(new CalicoLoadEvent([{ metric, data }], 1)),
+      onError: (error) => this.dispatchEvent(new CalicoErrorEvent(error)),
+    });
+  }
+
+  /** @internal */ protected readonly users = this.#panel('users', (c, signal) => c.userStats({ signal }));
+  /** @internal */ protected readonly balance = this.#panel('balance', (c, signal) => c.balance({ signal }));
+  /** @internal */ protected readonly providers = this.#panel('providers', (c, signal) => c.accountsByProvider({ signal }));
+  /** @internal */ protected readonly topAssets = this.#panel('top-assets', (c, signal) => c.topTradedAssets({ limit: this.#limit() }, { signal }));
+
+  #limit(): number {
+    const n = Math.round(this.topAssetsLimit);
+    return Number.isFinite(n) ? Math.min(100, Math.max(1, n)) : 8;
+  }
+
+  #shown(): Metric[] {
+    if (!this.metrics) return [...METRICS];
+    const asked = this.metrics.split(',').map((m) => m.trim()).filter(Boolean);
+    const unknown = asked.filter((m) => !(METRICS as readonly string[]).includes(m));
+    if (unknown.length) warnOnce(`<calico-stats>: unknown metrics "${unknown.join(', ')}" ignored; use ${METRICS.join(', ')}.`);
+    const known = asked.filter((m): m is Metric => (METRICS as readonly string[]).includes(m));
+    return known.length ? known : [...METRICS];
+  }
+
+  override willUpdate(): void {
+    for (const panel of [this.users, this.balance, this.providers, this.topAssets]) panel.sync();
+  }
+
+  #toggle(metric: Metric) {
+    const next = new Set(this.tables);
+    if (!next.delete(metric)) next.add(metric);
+    this.tables = next;
+  }
+
+  /** A panel in its state: loading, error (with Retry), or its content. */
+  #frame<T>(metric: Metric, title: string, resource: ResourceController<T>, content: (value: T) => TemplateResult) {
+    const s = this.text;
+    return html`<section part="panel" data-metric=${metric} aria-labelledby="title-${metric}" aria-busy=${resource.status === 'loading' ? 'true' : 'false'}>
+      <h3 id="title-${metric}">${title}</h3>
+      ${resource.error
+        ? errorPanel(resource.error, s, () => resource.retry())
+        : resource.value === undefined
+          ? html`<div aria-hidden="true"><span class="skeleton"></span></div><span class="visually-hidden">${s.loading}</span>`
+          : content(resource.value)}
+    </section>`;
+  }
+
+  override render() {
+    const s = this.text;
+    const locale = this.locale;
+    const shown = this.#shown();
+    if (!this.resolvedClient) return html`<div part="empty" role="status">${s.notConfigured}</div>`;
+    return html`<div class="panels"><div class="row">
+      ${shown.includes('users')
+        ? this.#frame('users', s.users, this.users, (u) => html`<dl class="tiles">
+            <div part="tile"><dt>${s.usersTotal}</dt><dd>${formatInteger(u.total, locale)}</dd></div>
+            <div part="tile"><dt>${s.usersActive}</dt><dd>${formatInteger(u.active, locale)}</dd></div>
+            <div part="tile"><dt>${s.usersDeactivated}</dt><dd>${formatInteger(u.deactivated, locale)}</dd></div>
+          </dl>`)
+        : nothing}
+      ${shown.includes('balance')
+        ? this.#frame('balance', s.balance, this.balance, (b) => html`<dl class="tiles">
+            <div part="tile"><dt class="visually-hidden">${s.balance}</dt>
+              <dd>${formatMoney(b.total, locale, true)}<small>${fill(s.exact, { amount: formatMoney(b.total, locale) })}</small></dd></div>
+          </dl>`)
+        : nothing}
+      </div><div class="row">
+      ${shown.includes('providers')
+        ? this.#frame('providers', s.accountsByProvider, this.providers, (p) =>
+            barChart({
+              title: s.accountsByProvider,
+              bars: p.providers.map((row) => ({ label: row.display_label ?? row.provider_id, magnitude: row.accounts, text: formatInteger(row.accounts, locale) })),
+              asTable: this.tables.has('providers'),
+              toggle: () => this.#toggle('providers'),
+              columns: [s.provider, s.accounts],
+              showTable: s.showTable,
+              showChart: s.showChart,
+            }))
+        : nothing}
+      ${shown.includes('top-assets')
+        ? this.#frame('top-assets', s.topTradedAssets, this.topAssets, (t) =>
+            barChart({
+              title: s.topTradedAssets,
+              bars: t.assets.map((a) => ({
+                label: a.asset_name ? `${a.asset_symbol} · ${a.asset_name}` : a.asset_symbol,
+                magnitude: a.trade_count, // the API ranks by trades; volume is told beside it
+                text: `${fill(s.trades, { count: formatInteger(a.trade_count, locale) })} · ${formatMoney(a.volume, locale, true)}`,
+              })),
+              asTable: this.tables.has('top-assets'),
+              toggle: () => this.#toggle('top-assets'),
+              columns: [s.asset, s.volumeAndTrades],
+              showTable: s.showTable,
+              showChart: s.showChart,
+            }))
+        : nothing}
+    </div></div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'calico-stats': CalicoStats;
+  }
+}

@@ -1,0 +1,214 @@
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { CALICO_LIMIT, type CalicoClient } from '../../client/calico.js';
+import type { ApiError } from '../../client/errors.js';
+import { sharedCalicoClient } from '../../client/shared.js';
+import type { User } from '../../schemas/calico.js';
+import { CalicoUserDeactivatedEvent } from '../../events.js';
+import { badge } from '../../templates/badge.js';
+import { fill, formatDate } from '../../templates/format.js';
+import { listView } from '../../templates/list-view.js';
+import { WidgetElement } from '../widget-element.js';
+import { deactivateDialog } from './deactivate-dialog.js';
+import { USERS_STRINGS, type UsersStrings } from './strings.js';
+
+const SEARCH_DELAY_MS = 300;
+
+/**
+ * Enterprise users with a search box. With `allow-deactivate`, each active user has a Deactivate
+ * action behind a confirmation dialog; exactly one request is sent however often it is pressed.
+ *
+ * @summary Enterprise users, search and deactivate (Calico Enterprise API #7, #8, #4).
+ * @fires calico-load - A page arrived: `.items`, `.page`.
+ * @fires calico-page-change - Before moving to another page (cancelable): `.page`, `.previousPage`.
+ * @fires calico-error - A load (or a deactivation) failed: `.error` with `.error.kind`.
+ * @fires calico-row-select - A user was activated: `.record`.
+ * @fires calico-user-deactivated - A user was deactivated: `.userId`.
+ * @slot empty - Shown when there is no user.
+ * @slot empty-filtered - Shown when the search finds nobody.
+ * @slot error - Replaces the default error text (Retry stays).
+ * @slot unauthorized - Replaces the default text when the token was refused.
+ * @csspart toolbar - The search box.
+ * @csspart table - The table.
+ * @csspart row - A row (`data-state="deactivated"` for deactivated users).
+ * @csspart cell - A cell.
+ * @csspart badge - A status badge.
+ * @csspart pagination - The pager.
+ * @csspart error - The error panel.
+ * @csspart empty - The empty state.
+ * @csspart dialog - The confirmation dialog.
+ * @cssprop --calico-color-danger - The Deactivate action and deactivated status.
+ */
+export class CalicoUsers extends WidgetElement<CalicoClient, UsersStrings> {
+  static override styles = [
+    ...WidgetElement.styles,
+    css`
+      input[type='search'] { min-width: 16rem; }
+      button.danger { color: var(--_danger); border-color: currentColor; }
+      dialog[part~='dialog'] { max-width: 28rem; border: 1px solid var(--_border); border-radius: var(--calico-radius, 10px); color: inherit; background: var(--calico-color-surface, light-dark(#ffffff, #151b24)); padding: 1.25rem; }
+      dialog::backdrop { background: rgb(0 0 0 / 0.4); }
+      dialog h2 { font-size: 1.1em; margin: 0 0 0.5rem; }
+      .dialog-actions { display: flex; justify-content: flex-end; gap: 0.5rem; margin-top: 1rem; }
+      tr[data-state='deactivated'] td:first-child strong { color: var(--_muted); }
+    `,
+  ];
+
+  /** The search text (matches name or email); set it to preset the search. */
+  @property() query = '';
+  /** Shows a Deactivate action on each active user. Without it no destructive control exists. */
+  @property({ type: Boolean, attribute: 'allow-deactivate' }) allowDeactivate = false;
+
+  protected override readonly defaultStrings = USERS_STRINGS;
+  protected override readonly pageSizeRange = CALICO_LIMIT;
+  protected override sharedClient = sharedCalicoClient;
+
+  /** @internal */ @state() private typed = '';
+  /** @internal */ @state() private confirming: User | undefined;
+  /** @internal */ @state() private deactivateError: ApiError | undefined;
+  /** @internal */ @state() private notice = '';
+  /** @internal */ @query('dialog') private dialog!: HTMLDialogElement;
+
+  /** Users deactivated here, shown so in place (the page itself is not reloaded). */
+  #deactivated = new Map<string, string>();
+  /** One DELETE per user, however often Deactivate is pressed. */
+  #inFlight = new Set<string>();
+  #searchTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** @internal */
+  protected readonly resource = this.pagedResource<User>(
+    () => [this.query.trim()],
+    (client, page, signal, limit) => {
+      const text = this.query.trim();
+      return text ? client.searchUsers({ query: text, limit }, { page, signal }) : client.users({ limit }, { page, signal });
+    },
+  );
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('query')) this.typed = this.query;
+    this.resource.sync();
+  }
+
+  override updated(): void {
+    if (!this.dialog) return;
+    if (this.confirming && !this.dialog.open) this.dialog.showModal();
+    if (!this.confirming && this.dialog.open) this.dialog.close();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#searchTimer);
+  }
+
+  #type = (event: InputEvent) => {
+    this.typed = (event.target as HTMLInputElement).value;
+    clearTimeout(this.#searchTimer);
+    this.#searchTimer = setTimeout(() => (this.query = this.typed), SEARCH_DELAY_MS);
+  };
+  #searchNow = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter') return;
+    clearTimeout(this.#searchTimer);
+    this.query = this.typed;
+  };
+  #clearSearch = () => {
+    clearTimeout(this.#searchTimer);
+    this.query = '';
+    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  };
+
+  #ask(user: User, event: Event) {
+    event.stopPropagation(); // not a row selection
+    this.deactivateError = undefined;
+    this.confirming = user;
+  }
+
+  #cancel = () => {
+    if (this.confirming && this.#inFlight.has(this.confirming.user_id)) return; // let the request finish
+    this.confirming = undefined;
+  };
+
+  #confirm = async () => {
+    const user = this.confirming;
+    const client = this.resolvedClient;
+    if (!user || !client || this.#inFlight.has(user.user_id)) return;
+    this.#inFlight.add(user.user_id);
+    this.deactivateError = undefined;
+    this.requestUpdate();
+    try {
+      await client.deactivateUser(user.user_id);
+      this.#deactivated.set(user.user_id, new Date().toISOString().slice(0, 10));
+      this.confirming = undefined;
+      this.notice = fill(this.text.deactivatedNotice, { name: user.full_name });
+      this.dispatchEvent(new CalicoUserDeactivatedEvent(user.user_id));
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`tr[data-key="${CSS.escape(user.user_id)}"]`)?.focus();
+    } catch (error) {
+      this.deactivateError = error as ApiError;
+    } finally {
+      this.#inFlight.delete(user.user_id);
+      this.requestUpdate();
+    }
+  };
+
+  #shown(user: User): User {
+    const on = this.#deactivated.get(user.user_id);
+    return on && !user.deactivated ? { ...user, deactivated: true, deactivated_on: on } : user;
+  }
+
+  override render() {
+    const s = this.text;
+    const locale = this.locale;
+    const text = this.query.trim();
+    const toolbar = html`<label>${s.search}
+        <input type="search" .value=${live(this.typed)} placeholder=${s.searchHint} autocomplete="off" @input=${this.#type} @keydown=${this.#searchNow} />
+      </label>`;
+    return html`${listView({
+      strings: s,
+      locale,
+      resource: this.resource,
+      caption: s.caption,
+      columns: [{ label: s.name }, { label: s.email }, { label: s.consented }, { label: s.status }, ...(this.allowDeactivate ? [{ label: s.actions }] : [])],
+      key: (u) => u.user_id,
+      rowState: (u) => (this.#shown(u).deactivated ? 'deactivated' : 'active'),
+      cells: (raw) => {
+        const u = this.#shown(raw);
+        return html`
+          <td part="cell"><strong>${u.full_name}</strong></td>
+          <td part="cell">${u.email}</td>
+          <td part="cell">${formatDate(u.consented_at, locale)}</td>
+          <td part="cell">${u.deactivated
+            ? badge(u.deactivated_on ? fill(s.deactivatedOn, { date: formatDate(u.deactivated_on, locale) }) : s.deactivated, 'danger', '✕')
+            : badge(s.active, 'success', '✓')}</td>
+          ${this.allowDeactivate
+            ? html`<td part="cell">${u.deactivated
+                ? nothing
+                : html`<button type="button" class="danger" aria-label=${fill(s.deactivateUser, { name: u.full_name })} @click=${(e: Event) => this.#ask(u, e)}>${s.deactivate}</button>`}</td>`
+            : nothing}`;
+      },
+      onSelect: this.selectRow,
+      toolbar,
+      emptyText: s.empty,
+      filtered: text ? { text: fill(s.emptyFiltered, { query: text }), clear: this.#clearSearch } : undefined,
+      pageSize: this.effectivePageSize,
+      pageSizes: this.pageSizes,
+      setPageSize: this.setPageSize,
+    })}
+    ${this.allowDeactivate
+      ? deactivateDialog({
+          user: this.confirming,
+          busy: !!this.confirming && this.#inFlight.has(this.confirming.user_id),
+          error: this.deactivateError,
+          strings: s,
+          confirm: this.#confirm,
+          cancel: this.#cancel,
+        })
+      : nothing}
+    <div class="visually-hidden" role="status">${this.notice}</div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'calico-users': CalicoUsers;
+  }
+}

@@ -1,0 +1,31 @@
+import { html, nothing } from 'lit';
+import type { ApiError } from '../../client/errors.js';
+import type { User } from '../../schemas/calico.js';
+import { fill } from '../../templates/format.js';
+import type { UsersStrings } from './strings.js';
+
+export interface DeactivateDialogOptions {
+  user: User | undefined;
+  busy: boolean;
+  error: ApiError | undefined;
+  strings: UsersStrings;
+  confirm: () => void;
+  cancel: () => void;
+}
+
+/** The confirmation: a native modal dialog that names the user; failures are shown inside it. */
+export function deactivateDialog(o: DeactivateDialogOptions) {
+  const s = o.strings;
+  const u = o.user;
+  return html`<dialog part="dialog" aria-labelledby="confirm-title" aria-describedby="confirm-text" @cancel=${(e: Event) => (e.preventDefault(), o.cancel())}>
+    ${u
+      ? html`<h2 id="confirm-title">${fill(s.confirmTitle, { name: u.full_name })}</h2>
+          <p id="confirm-text">${fill(s.confirmText, { email: u.email })}</p>
+          ${o.error ? html`<div part="error" role="alert"><strong>${s.deactivateFailed}</strong><div>${o.error.message}</div></div>` : nothing}
+          <div class="dialog-actions">
+            <button type="button" autofocus @click=${o.cancel}>${s.cancel}</button>
+            <button type="button" class="danger" aria-disabled=${String(o.busy)} @click=${o.confirm}>${o.busy ? s.deactivating : s.deactivate}</button>
+          </div>`
+      : nothing}
+  </dialog>`;
+}

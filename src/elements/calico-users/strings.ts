@@ -1,0 +1,28 @@
+import { COMMON_STRINGS } from '../../templates/strings.js';
+
+export const USERS_STRINGS = {
+  ...COMMON_STRINGS,
+  caption: 'Users',
+  search: 'Search users',
+  searchHint: 'Name or email',
+  name: 'Name',
+  email: 'Email',
+  consented: 'Consented',
+  status: 'Status',
+  actions: 'Actions',
+  active: 'Active',
+  deactivated: 'Deactivated',
+  deactivatedOn: 'Deactivated {date}',
+  deactivate: 'Deactivate',
+  deactivateUser: 'Deactivate {name}',
+  confirmTitle: 'Deactivate {name}?',
+  confirmText: '{email} will no longer be able to share data with you. This cannot be undone here.',
+  cancel: 'Cancel',
+  deactivating: 'Deactivating…',
+  deactivatedNotice: '{name} was deactivated.',
+  deactivateFailed: 'The user was not deactivated.',
+  empty: 'No users yet.',
+  emptyFiltered: 'No users match “{query}”.',
+  clearSearch: 'Clear search',
+};
+export type UsersStrings = typeof USERS_STRINGS;

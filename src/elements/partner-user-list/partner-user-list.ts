@@ -1,0 +1,206 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import type { ApiError } from '../../client/errors.js';
+import { PARTNER_PER_PAGE, type PartnerClient, type PartnerUserQuery } from '../../client/partner.js';
+import { sharedPartnerClient } from '../../client/shared.js';
+import { KYC_STATUSES, PRODUCTS, SORT_KEYS, type PartnerUser, type PartnerValidationError } from '../../schemas/partner.js';
+import { badge, type Tone } from '../../templates/badge.js';
+import { fill, formatDate, formatMoney } from '../../templates/format.js';
+import { listView } from '../../templates/list-view.js';
+import type { Column } from '../../templates/table.js';
+import { dayToInstant, endDay, startDay, toInstant } from '../../templates/time-range.js';
+import { WidgetElement, warnOnce } from '../widget-element.js';
+import { PARTNER_USER_LIST_STRINGS, type PartnerUserListStrings } from './strings.js';
+
+const KYC_LOOK: Record<string, [Tone, string]> = {
+  approved: ['success', '✓'],
+  pending: ['warning', '…'],
+  rejected: ['danger', '✕'],
+  not_started: ['neutral', '○'],
+};
+const KYC_ATTRIBUTES = { crypto: 'cryptoKycStatus', securities: 'securitiesKycStatus', robo: 'roboKycStatus', roth_ira: 'rothIraKycStatus' } as const;
+type Product = keyof typeof KYC_ATTRIBUTES;
+
+/**
+ * Partner members: account id, each product with its KYC status (icon and words) and market value,
+ * and the total. Filters (attributes and a toolbar), sortable columns and numbered pages.
+ *
+ * @summary Members of a financial institution with their investment accounts (Partner API `GET /users/`).
+ * @fires calico-load - A page arrived: `.items`, `.page`.
+ * @fires calico-page-change - Before moving to another page (cancelable): `.page`, `.previousPage`.
+ * @fires calico-error - A load failed: `.error` with `.error.kind`.
+ * @fires calico-row-select - A member was activated: `.record`.
+ * @slot empty - Shown when there is no member.
+ * @slot empty-filtered - Shown when the filters leave no member.
+ * @slot error - Replaces the default error text (Retry stays).
+ * @slot unauthorized - Replaces the default text when the key was refused.
+ * @csspart toolbar - The filters.
+ * @csspart table - The table.
+ * @csspart row - A row.
+ * @csspart cell - A cell.
+ * @csspart badge - A KYC badge.
+ * @csspart pagination - The numbered pager.
+ * @csspart error - The error panel.
+ * @csspart empty - The empty state.
+ */
+export class PartnerUserList extends WidgetElement<PartnerClient, PartnerUserListStrings> {
+  /** Only members provisioned for this product: crypto, securities, roth_ira, robo. */
+  @property() product?: string;
+  @property({ attribute: 'crypto-kyc-status' }) cryptoKycStatus?: string;
+  @property({ attribute: 'securities-kyc-status' }) securitiesKycStatus?: string;
+  @property({ attribute: 'roth-ira-kyc-status' }) rothIraKycStatus?: string;
+  @property({ attribute: 'robo-kyc-status' }) roboKycStatus?: string;
+  /** Inclusive lower bound on created_at (ISO-8601). */
+  @property({ attribute: 'created-at-start' }) createdAtStart?: string;
+  /** Exclusive upper bound on created_at (ISO-8601). */
+  @property({ attribute: 'created-at-end' }) createdAtEnd?: string;
+  /** created_at (default), user_account_id or total_current_market_value. */
+  @property({ attribute: 'sort-key' }) sortKey?: string;
+  /** desc (default) or asc. */
+  @property({ attribute: 'sort-order' }) sortOrder?: string;
+  /** The currency of market values (the API sends amounts only). */
+  @property() currency = 'USD';
+
+  protected override readonly defaultStrings = PARTNER_USER_LIST_STRINGS;
+  protected override readonly pageSizeRange = PARTNER_PER_PAGE;
+  protected override sharedClient = sharedPartnerClient;
+
+  /** @internal */
+  protected readonly resource = this.pagedResource<PartnerUser>(
+    () => [this.#query()],
+    (client, page, signal, perPage) => client.listUsers({ ...this.#query(), per_page: perPage }, { page, signal }),
+    (client, index, perPage) => client.pageAt(index + 1, perPage),
+  );
+
+  /** One valid choice from a list, or undefined (a bad value warns once). */
+  #choice(name: string, value: string | undefined, allowed: readonly string[]): string | undefined {
+    if (!value) return undefined;
+    if (allowed.includes(value)) return value;
+    warnOnce(`<partner-user-list>: ${name} "${value}" is not one of ${allowed.join(', ')}; ignored.`);
+    return undefined;
+  }
+
+  #instant(name: string, value: string | undefined): string | undefined {
+    const instant = toInstant(value);
+    if (value && !instant) warnOnce(`<partner-user-list>: ${name} "${value}" is not an ISO-8601 date-time; ignored.`);
+    return instant;
+  }
+
+  /** The filters and sort as the API names them (only valid values). */
+  #query(): PartnerUserQuery {
+    const query: PartnerUserQuery = {
+      product: this.#choice('product', this.product, PRODUCTS),
+      created_at_start: this.#instant('created-at-start', this.createdAtStart),
+      created_at_end: this.#instant('created-at-end', this.createdAtEnd),
+      sort_key: this.#choice('sort-key', this.sortKey, SORT_KEYS),
+      sort_order: this.#choice('sort-order', this.sortOrder, ['asc', 'desc']) as 'asc' | 'desc' | undefined,
+    };
+    for (const product of PRODUCTS) {
+      const status = this.#choice(`${product.replace('_', '-')}-kyc-status`, this[KYC_ATTRIBUTES[product]], KYC_STATUSES);
+      if (status) query[`${product}_kyc_status`] = status;
+    }
+    return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as PartnerUserQuery;
+  }
+
+  override willUpdate(): void {
+    this.resource.sync();
+  }
+
+  #sortBy(key: string) {
+    const current = this.#query();
+    const currentKey = current.sort_key ?? 'created_at';
+    const currentOrder = current.sort_order ?? 'desc';
+    this.sortKey = key;
+    this.sortOrder = key === currentKey ? (currentOrder === 'desc' ? 'asc' : 'desc') : key === 'user_account_id' ? 'asc' : 'desc';
+  }
+
+  #clearFilters = () => {
+    this.product = this.cryptoKycStatus = this.securitiesKycStatus = this.rothIraKycStatus = this.roboKycStatus = undefined;
+    this.createdAtStart = this.createdAtEnd = undefined;
+  };
+
+  /** FastAPI's 422 `detail[]` in the words of this widget's own controls. */
+  #describeError = (error: ApiError) => {
+    if (error.status !== 422) return error.message;
+    const s = this.text;
+    return (error.items as PartnerValidationError['detail'])
+      .map((d) => {
+        const param = String(d.loc.at(-1) ?? '');
+        const product = /^(\w+?)_kyc_status$/.exec(param)?.[1];
+        const label = product ? fill(s.kycOf, { product: s.products[product] ?? product }) : (s.params[param] ?? param);
+        return `${label}: ${d.msg}`;
+      })
+      .join('. ');
+  };
+
+  #select(label: string, value: string | undefined, options: Record<string, string>, set: (v: string | undefined) => void) {
+    return html`<label>${label}
+      <select .value=${live(value ?? '')} @change=${(e: Event) => set((e.target as HTMLSelectElement).value || undefined)}>
+        <option value="">${this.text.any}</option>
+        ${Object.entries(options).map(([v, text]) => html`<option value=${v}>${text}</option>`)}
+      </select>
+    </label>`;
+  }
+
+  override render() {
+    const s = this.text;
+    const locale = this.locale;
+    const query = this.#query();
+    const sortKey = query.sort_key ?? 'created_at';
+    const direction = query.sort_order === 'asc' ? 'ascending' : 'descending';
+    const sortable = (label: string, key: string, numeric = false): Column => ({
+      label,
+      numeric,
+      sort: { direction: sortKey === key ? direction : 'none', toggle: () => this.#sortBy(key) },
+    });
+    const filtered = Object.keys(query).some((k) => k !== 'sort_key' && k !== 'sort_order');
+    const money = (amount: string) => formatMoney({ amount, currency: this.currency }, locale);
+    const toolbar = html`<fieldset class="range">
+      <legend class="visually-hidden">${s.filters}</legend>
+      ${this.#select(s.product, query.product, s.products, (v) => (this.product = v))}
+      ${PRODUCTS.map((p) => this.#select(fill(s.kycOf, { product: s.products[p]! }), query[`${p}_kyc_status`], s.kyc, (v) => (this[KYC_ATTRIBUTES[p as Product]] = v)))}
+      <label>${s.createdFrom}<input type="date" .value=${live(startDay(query.created_at_start))} @change=${(e: Event) => (this.createdAtStart = dayToInstant((e.target as HTMLInputElement).value))} /></label>
+      <label>${s.createdTo}<input type="date" .value=${live(endDay(query.created_at_end))} @change=${(e: Event) => (this.createdAtEnd = dayToInstant((e.target as HTMLInputElement).value, 1))} /></label>
+      ${filtered ? html`<button type="button" @click=${this.#clearFilters}>${s.clearFilters}</button>` : nothing}
+    </fieldset>`;
+    return listView({
+      strings: s,
+      locale,
+      resource: this.resource,
+      caption: s.caption,
+      columns: [
+        sortable(s.account, 'user_account_id'),
+        ...PRODUCTS.map((p) => ({ label: s.products[p]! })),
+        sortable(s.total, 'total_current_market_value', true),
+        sortable(s.created, 'created_at'),
+      ],
+      key: (m) => m.user_account_id,
+      cells: (m) => html`
+        <td part="cell"><strong>${m.user_account_id}</strong></td>
+        ${PRODUCTS.map((p) => {
+          const account = m.accounts.find((a) => a.product === p);
+          if (!account) return html`<td part="cell" class="muted">${s.notOpened}</td>`;
+          const [tone, icon] = KYC_LOOK[account.kyc_status] ?? ['neutral', ''];
+          return html`<td part="cell">${badge(s.kyc[account.kyc_status] ?? account.kyc_status, tone, icon)}<span class="sub">${money(account.current_market_value)}</span></td>`;
+        })}
+        <td part="cell" class="num"><strong>${money(m.total_current_market_value)}</strong></td>
+        <td part="cell">${formatDate(m.created_at, locale)}</td>`,
+      onSelect: this.selectRow,
+      toolbar,
+      emptyText: s.empty,
+      filtered: filtered ? { text: s.emptyFiltered, clear: this.#clearFilters } : undefined,
+      describeError: this.#describeError,
+      pageSize: this.effectivePageSize,
+      pageSizes: this.pageSizes,
+      setPageSize: this.setPageSize,
+      numbered: true,
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'partner-user-list': PartnerUserList;
+  }
+}

@@ -1,0 +1,31 @@
+import { COMMON_STRINGS } from '../../templates/strings.js';
+
+export const PARTNER_USER_LIST_STRINGS = {
+  ...COMMON_STRINGS,
+  caption: 'Members',
+  account: 'Account',
+  total: 'Total',
+  created: 'Created',
+  notOpened: 'Not opened',
+  product: 'Product',
+  any: 'Any',
+  kycOf: '{product} KYC',
+  createdFrom: 'Created from',
+  createdTo: 'Created to',
+  filters: 'Filters',
+  empty: 'No members yet.',
+  emptyFiltered: 'No members match these filters.',
+  products: { crypto: 'Crypto', securities: 'Securities', robo: 'Robo', roth_ira: 'Roth IRA' } as Record<string, string>,
+  kyc: { approved: 'Approved', pending: 'Pending', rejected: 'Rejected', not_started: 'Not started' } as Record<string, string>,
+  /** Names of the API's query parameters, for its validation errors. */
+  params: {
+    per_page: 'Rows per page',
+    last_record_number: 'Page',
+    created_at_start: 'Created from',
+    created_at_end: 'Created to',
+    sort_key: 'Sort',
+    sort_order: 'Sort order',
+    product: 'Product',
+  } as Record<string, string>,
+};
+export type PartnerUserListStrings = typeof PARTNER_USER_LIST_STRINGS;
