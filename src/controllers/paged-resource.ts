@@ -106,7 +106,7 @@ export class PagedResourceController<T> implements ReactiveController {
   /** Moves to a 0-based page: any page seen, the next one, or any page when the total is known. */
   goTo(index: number): void {
     if (index === this.pageIndex && this.status !== 'error') return;
-    const reachable = index < this.#tokens.length || (this.options.tokenAt && index < (this.pageCount ?? 0));
+    const reachable = this.#tokens[index] !== undefined || (this.options.tokenAt && index < (this.pageCount ?? 0));
     if (index < 0 || !reachable) return;
     if (this.options.beforePageChange && !this.options.beforePageChange(index + 1, this.pageIndex + 1)) return;
     this.#load(index);
@@ -130,7 +130,9 @@ export class PagedResourceController<T> implements ReactiveController {
     this.targetIndex = index;
     this.status = 'loading';
     this.host.requestUpdate();
-    const token = index < this.#tokens.length ? this.#tokens[index]! : (this.options.tokenAt?.(index) ?? null);
+    // A jump leaves holes in the token list: an unseen page asks tokenAt (offset lists), never page 1.
+    const seen = this.#tokens[index];
+    const token = seen !== undefined ? seen : (this.options.tokenAt?.(index) ?? null);
     try {
       const page = await this.options.fetchPage(token, controller.signal);
       if (generation !== this.#generation) return; // a newer request owns the screen

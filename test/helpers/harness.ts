@@ -48,10 +48,11 @@ export class ListHarness<E extends HTMLElement = HTMLElement> {
   cells(row: number): string[] {
     return [...this.rows()[row]!.cells].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
   }
-  /** A button by its visible text (accessible name). */
+  /** A button by its accessible name (aria-label, else its text). */
   button(name: string | RegExp, within: ParentNode = this.root): HTMLButtonElement {
+    const nameOf = (b: HTMLButtonElement) => b.getAttribute('aria-label') ?? b.textContent!.trim();
     const found = [...within.querySelectorAll('button')].find((b) =>
-      typeof name === 'string' ? b.textContent!.trim() === name : name.test(b.textContent!.trim()),
+      typeof name === 'string' ? nameOf(b) === name : name.test(nameOf(b)),
     );
     if (!found) throw new Error(`no button "${name}"`);
     return found;
