@@ -2,6 +2,7 @@
 // (lit, zod included), minified. Prints a table; `--json` prints JSON; `--budget` fails over budget.
 import { build } from 'vite';
 import { gzipSync } from 'node:zlib';
+import { minifyTemplates } from './minify-templates.mjs';
 
 export const ENTRIES = {
   'client + schemas': 'src/client/index.ts',
@@ -21,9 +22,11 @@ export async function measure(entries = ENTRIES) {
       configFile: false,
       logLevel: 'silent',
       publicDir: false,
+      plugins: [minifyTemplates()],
       build: {
         write: false,
-        minify: true,
+        minify: process.env.MINIFY === 'oxc' ? true : 'terser',
+        terserOptions: { compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true }, ecma: 2020, module: true, toplevel: true },
         target: 'es2022',
         lib: { entry, formats: ['es'], fileName: 'bundle' },
         rollupOptions: { external: [] },

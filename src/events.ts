@@ -8,47 +8,42 @@ const init = { bubbles: true, composed: true } as const;
 
 /** A page arrived. `page` is 1-based. */
 export class CalicoLoadEvent<T = unknown> extends Event {
-  static readonly type = 'calico-load';
   constructor(
     readonly items: readonly T[],
     readonly page: number,
   ) {
-    super(CalicoLoadEvent.type, init);
+    super('calico-load', init);
   }
 }
 
 /** Fired before moving to another page; `preventDefault()` stays on the current one. */
 export class CalicoPageChangeEvent extends Event {
-  static readonly type = 'calico-page-change';
   constructor(
     readonly page: number,
     readonly previousPage: number,
   ) {
-    super(CalicoPageChangeEvent.type, { ...init, cancelable: true });
+    super('calico-page-change', { ...init, cancelable: true });
   }
 }
 
 /** A load failed; `error.kind` says how (auth, network, rate-limit, not-found, bad-request, invalid-response, server). */
 export class CalicoErrorEvent extends Event {
-  static readonly type = 'calico-error';
   constructor(readonly error: ApiError) {
-    super(CalicoErrorEvent.type, init);
+    super('calico-error', init);
   }
 }
 
 /** A row was activated (click, Enter or Space): lets the host drill down. */
 export class CalicoRowSelectEvent<T = unknown> extends Event {
-  static readonly type = 'calico-row-select';
   constructor(readonly record: T) {
-    super(CalicoRowSelectEvent.type, init);
+    super('calico-row-select', init);
   }
 }
 
 /** `<calico-users>`: a user was deactivated. */
 export class CalicoUserDeactivatedEvent extends Event {
-  static readonly type = 'calico-user-deactivated';
   constructor(readonly userId: string) {
-    super(CalicoUserDeactivatedEvent.type, init);
+    super('calico-user-deactivated', init);
   }
 }
 

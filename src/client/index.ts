@@ -4,4 +4,5 @@ export * from './pages.js';
 export * from './calico.js';
 export * from './partner.js';
 export * from './shared.js';
+export * from './shared-partner.js';
 export type { ClientOptions, RetryOptions, CallOptions } from './transport.js';

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 
 export interface Column {
   label: string;
@@ -22,8 +21,9 @@ export interface TableOptions<T> {
 }
 
 /**
- * A native table with a caption. Rows are keyed, so paging replaces rows only: the table element
- * itself is never re-created. Rows are one tab stop: Arrow keys move, Enter/Space activate.
+ * A native table with a caption. Paging updates the rows in place (row elements are reused by
+ * position, which is cheaper than keyed moves when every row changes); the table element itself is
+ * never re-created. Rows are one tab stop: Arrow keys move, Enter/Space activate.
  */
 export function dataTable<T>(o: TableOptions<T>) {
   const items = o.items;
@@ -59,9 +59,7 @@ export function dataTable<T>(o: TableOptions<T>) {
       </thead>
       <tbody @click=${activate} @keydown=${keydown}>
         ${items
-          ? repeat(
-              items,
-              o.key,
+          ? items.map(
               (item, index) => html`<tr part="row" data-index=${index} data-key=${o.key(item)} tabindex=${index === 0 ? '0' : '-1'} data-state=${o.rowState?.(item) ?? nothing}>${o.cells(item)}</tr>`,
             )
           : Array.from(

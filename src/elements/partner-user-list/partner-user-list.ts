@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { ApiError } from '../../client/errors.js';
 import { PARTNER_PER_PAGE, type PartnerClient, type PartnerUserQuery } from '../../client/partner.js';
-import { sharedPartnerClient } from '../../client/shared.js';
+import { sharedPartnerClient } from '../../client/shared-partner.js';
 import { KYC_STATUSES, PRODUCTS, SORT_KEYS, type PartnerUser, type PartnerValidationError } from '../../schemas/partner.js';
 import { badge, type Tone } from '../../templates/badge.js';
 import { fill, formatDate, formatMoney } from '../../templates/format.js';
