@@ -3,10 +3,10 @@ import { sandboxMiddleware } from './src/sandbox/adapters/node.ts';
 
 /**
  * `npm start`: the demo bank portal (demo/) with the sandbox API served by the same dev server.
- * `vite build`: the library as ESM modules (lit and zod stay dependencies).
+ * The library build is scripts/build.mjs (`npm run build`).
  */
-export default defineConfig(({ command }) => ({
-  root: command === 'serve' ? 'demo' : '.',
+export default defineConfig({
+  root: 'demo',
   publicDir: false,
   plugins: [
     {
@@ -20,17 +20,4 @@ export default defineConfig(({ command }) => ({
     },
   ],
   server: { host: '127.0.0.1', port: 5173 },
-  build: {
-    target: 'es2022',
-    outDir: 'dist',
-    emptyOutDir: true,
-    lib: {
-      entry: { index: 'src/index.ts' },
-      formats: ['es'],
-    },
-    rollupOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/],
-      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
-    },
-  },
-}));
+});

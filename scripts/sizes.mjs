@@ -1,47 +1,50 @@
-// Gzip sizes of what a page actually downloads: each entry bundled alone with its dependencies
-// (lit, zod included), minified. Prints a table; `--json` prints JSON; `--budget` fails over budget.
+// Gzip sizes of what a page downloads, and the bundle budget (`--budget` exits 1 when over):
+//   - the script-tag bundle (dist/calico-widgets.min.js) with every widget: ≤ 35 kB gzip
+//   - each single-widget ESM entry bundled with its dependencies (lit, zod), minified: ≤ 25 kB gzip
+// Deterministic: the same build gives the same bytes. Run after `npm run build`.
 import { build } from 'vite';
 import { gzipSync } from 'node:zlib';
-import { minifyTemplates } from './minify-templates.mjs';
+import { readFileSync } from 'node:fs';
+import { ELEMENTS, TERSER } from './build-config.mjs';
 
-export const ENTRIES = {
-  'client + schemas': 'src/client/index.ts',
-  'calico-user-assets': 'src/elements/calico-user-assets/define.ts',
-  'calico-user-accounts': 'src/elements/calico-user-accounts/define.ts',
-  'calico-transactions': 'src/elements/calico-transactions/define.ts',
-  'calico-users': 'src/elements/calico-users/define.ts',
-  'partner-user-list': 'src/elements/partner-user-list/define.ts',
-  'calico-stats': 'src/elements/calico-stats/define.ts',
-  'all widgets (define.ts)': 'src/define.ts',
-};
+export const BUDGET = { script: 35 * 1024, element: 25 * 1024 };
+const gzip = (code) => gzipSync(code, { level: 9 }).length;
 
-export async function measure(entries = ENTRIES) {
-  const sizes = {};
-  for (const [name, entry] of Object.entries(entries)) {
-    const result = await build({
-      configFile: false,
-      logLevel: 'silent',
-      publicDir: false,
-      plugins: [minifyTemplates()],
-      build: {
-        write: false,
-        minify: process.env.MINIFY === 'oxc' ? true : 'terser',
-        terserOptions: { compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true }, ecma: 2020, module: true, toplevel: true },
-        target: 'es2022',
-        lib: { entry, formats: ['es'], fileName: 'bundle' },
-        rollupOptions: { external: [] },
-      },
-      define: { 'process.env.NODE_ENV': '"production"' },
-    });
-    const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
-    const code = outputs.filter((o) => o.type === 'chunk').map((o) => o.code).join('\n');
-    sizes[name] = { raw: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
+/** Bundles one module with everything it imports, as an app's bundler would, and returns its bytes. */
+export async function bundled(entry) {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    publicDir: false,
+    build: { write: false, minify: 'terser', terserOptions: TERSER, target: 'es2022', lib: { entry, formats: ['es'], fileName: 'bundle' }, rollupOptions: { external: [] } },
+  });
+  return (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk').map((o) => o.code).join('\n');
+}
+
+export async function measure() {
+  const rows = [];
+  const script = readFileSync('dist/calico-widgets.min.js', 'utf8');
+  rows.push({ name: 'script tag: dist/calico-widgets.min.js (all widgets)', raw: Buffer.byteLength(script), gzip: gzip(script), budget: BUDGET.script });
+  for (const tag of ELEMENTS) {
+    const code = await bundled(`dist/elements/${tag}/define.js`);
+    rows.push({ name: `calico-widgets/${tag} (+ lit, zod)`, raw: Buffer.byteLength(code), gzip: gzip(code), budget: BUDGET.element });
   }
-  return sizes;
+  const client = await bundled('dist/client/calico.js');
+  rows.push({ name: 'Calico client + schemas only (+ zod)', raw: Buffer.byteLength(client), gzip: gzip(client) });
+  return rows;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const sizes = await measure();
-  if (process.argv.includes('--json')) console.log(JSON.stringify(sizes, null, 2));
-  else for (const [name, s] of Object.entries(sizes)) console.log(`${name.padEnd(28)} ${(s.gzip / 1024).toFixed(1).padStart(6)} kB gzip  ${(s.raw / 1024).toFixed(1).padStart(7)} kB raw`);
+  const rows = await measure();
+  if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
+  const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+  for (const r of rows) {
+    const verdict = r.budget ? (r.gzip <= r.budget ? `ok (budget ${kb(r.budget)})` : `OVER BUDGET (${kb(r.budget)})`) : '';
+    console.log(`${r.name.padEnd(52)} ${kb(r.gzip).padStart(8)} gzip ${kb(r.raw).padStart(9)} raw  ${verdict}`);
+  }
+  const over = rows.filter((r) => r.budget && r.gzip > r.budget);
+  if (process.argv.includes('--budget') && over.length) {
+    console.error(`bundle budget exceeded: ${over.map((r) => r.name).join(', ')}`);
+    process.exit(1);
+  }
 }

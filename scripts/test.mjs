@@ -18,10 +18,15 @@ function run(name, command, args, env = {}) {
 }
 
 run('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+const built = run('build (ESM, types, script bundle, custom-elements.json)', 'node', ['scripts/build.mjs']);
+if (built) {
+  run('bundle budget', 'node', ['scripts/sizes.mjs', '--budget']);
+  run('publint', 'npx', ['publint', '--strict']);
+  run('are the types wrong', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only']);
+}
 const chrome = ensureChromium();
 rmSync(countsFile, { force: true });
 run('browser tests (Chromium)', 'npx', ['wtr'], { CHROME_PATH: chrome });
-run('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 
 let counts = { passed: 0, failed: 1 };
 try {

@@ -1,0 +1,58 @@
+// `npm run build`: ESM modules + .d.ts (npm), the self-registering script-tag bundle, and
+// custom-elements.json. lit and zod stay dependencies of the ESM build; the script bundle has all.
+import { build } from 'vite';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { minifyTemplates } from './minify-templates.mjs';
+import { ELEMENTS, TERSER } from './build-config.mjs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+const common = { configFile: false, logLevel: 'warn', publicDir: false, plugins: [minifyTemplates()], define: { __VERSION__: JSON.stringify(pkg.version) } };
+
+rmSync('dist', { recursive: true, force: true });
+
+// 1. ESM, one module per source file, for bundlers (tree-shaking picks what a page uses).
+await build({
+  ...common,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: false,
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        define: 'src/define.ts',
+        'sandbox/index': 'src/sandbox/index.ts',
+        'sandbox/adapters/msw': 'src/sandbox/adapters/msw.ts',
+        'sandbox/adapters/node': 'src/sandbox/adapters/node.ts',
+        ...Object.fromEntries(ELEMENTS.map((tag) => [`elements/${tag}/define`, `src/elements/${tag}/define.ts`])),
+      },
+      formats: ['es'],
+    },
+    rollupOptions: {
+      external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^node:/],
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
+  },
+});
+
+// 2. The script-tag bundle: everything in one minified file, exposed as window.CalicoWidgets.
+await build({
+  ...common,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: 'terser',
+    terserOptions: { ...TERSER, module: false, toplevel: false },
+    lib: { entry: 'src/browser.ts', formats: ['iife'], name: 'CalicoWidgets', fileName: () => 'calico-widgets.min.js' },
+  },
+});
+
+// 3. Types and the custom-elements manifest.
+execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--exclude', 'src/elements/**/define.ts', '--quiet'], { stdio: 'inherit' });
+writeFileSync('dist/.built', new Date().toISOString());
+console.log('built dist/ (ESM + .d.ts), dist/calico-widgets.min.js, custom-elements.json');
