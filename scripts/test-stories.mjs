@@ -1,0 +1,83 @@
+// Story tests: every story of the built Storybook opened in headless Chromium (data from the sandbox
+// through MSW), waited on until it settles, then checked: it rendered, no uncaught error, and axe finds
+// no WCAG 2.0/2.1/2.2 A/AA violation. Writes its totals for scripts/test.mjs.
+import { createServer } from 'node:http';
+import { readFile, writeFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { findChromium } from './ensure-chromium.mjs';
+
+const root = 'storybook-static';
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const server = createServer(async (req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  try {
+    const body = await readFile(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    if (process.env.DEBUG_STORIES) console.log('404', req.url);
+    res.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
+const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? findChromium(),
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const page = await browser.newPage();
+await page.setViewport({ width: 1100, height: 800 });
+let pageErrors = [];
+// MSW's worker checks for its own update on every load; leaving the page mid-check rejects that check.
+// That is the harness moving on, not a widget failing.
+page.on('pageerror', (e) => /^Failed to update a ServiceWorker/.test(e.message) || pageErrors.push(e.message));
+
+let passed = 0;
+let failed = 0;
+for (const story of stories) {
+  pageErrors = [];
+  const problems = [];
+  try {
+    await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+    const settled = await page
+      .waitForFunction(
+        () => {
+          const widget = document.querySelector('#storybook-root :is(calico-user-assets, calico-user-accounts, calico-transactions, calico-users, partner-user-list, calico-stats)');
+          const root = widget?.shadowRoot;
+          if (!root || !root.childElementCount) return false;
+          return !root.querySelector('[aria-busy="true"]');
+        },
+        { timeout: story.name.includes('Loading') ? 1500 : 15000, polling: 100 },
+      )
+      .then(() => true, () => false);
+    if (!settled && !story.name.includes('Loading')) problems.push('did not settle within 15 s');
+    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run(document.querySelector('#storybook-root'), {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.html.slice(0, 120)}`);
+    });
+    problems.push(...violations);
+  } catch (error) {
+    problems.push(String(error));
+  }
+  problems.push(...pageErrors.map((e) => `uncaught: ${e}`));
+  if (problems.length) {
+    failed++;
+    console.log(`  ✘ ${story.title} › ${story.name}\n      ${problems.join('\n      ')}`);
+  } else {
+    passed++;
+    console.log(`  ✓ ${story.title} › ${story.name}`);
+  }
+}
+await browser.close();
+server.close();
+await writeFile('node_modules/.story-counts.json', JSON.stringify({ passed, failed }));
+console.log(`stories: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
