@@ -25,6 +25,7 @@ if (built) {
   run('bundle budget', 'node', ['scripts/sizes.mjs', '--budget']);
   run('publint', 'npx', ['publint', '--strict']);
   run('are the types wrong', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only']);
+  run('build the React and Vue examples', 'node', ['scripts/build-examples.mjs']);
 }
 const chrome = ensureChromium();
 rmSync(countsFile, { force: true });

@@ -1,0 +1,23 @@
+// Builds the React and Vue examples with Vite against the built package (dist/), as an app would
+// after `npm install calico-widgets`. The plain-HTML example needs no build.
+import { build } from 'vite';
+import { resolve } from 'node:path';
+
+const dist = resolve('dist');
+for (const name of ['react', 'vue']) {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: `examples/${name}`,
+    base: './',
+    publicDir: false,
+    resolve: {
+      alias: [
+        { find: /^calico-widgets$/, replacement: `${dist}/index.js` },
+        { find: /^calico-widgets\/define$/, replacement: `${dist}/define.js` },
+      ],
+    },
+    build: { outDir: 'dist', emptyOutDir: true, target: 'es2022' },
+  });
+}
+console.log('built examples/react/dist and examples/vue/dist');
