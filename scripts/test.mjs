@@ -23,6 +23,7 @@ run('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 const built = run('build (ESM, types, script bundle, custom-elements.json)', 'node', ['scripts/build.mjs']);
 if (built) {
   run('bundle budget', 'node', ['scripts/sizes.mjs', '--budget']);
+  run('element reference is generated from the manifest', 'node', ['scripts/docs.mjs', '--check']);
   run('publint', 'npx', ['publint', '--strict']);
   run('are the types wrong', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only']);
   run('build the React and Vue examples', 'node', ['scripts/build-examples.mjs']);

@@ -18,6 +18,7 @@ export type Metric = (typeof METRICS)[number];
  * provider, top traded assets), each chart with a data-table alternative. Each panel loads and fails
  * on its own.
  *
+ * @tagname calico-stats
  * @summary Enterprise statistics (Calico Enterprise API #9–#12).
  * @fires calico-load - A panel's data arrived: `.items` (one entry: `{ metric, data }`), `.page` (1).
  * @fires calico-error - A panel failed: `.error` with `.error.kind`.
@@ -25,7 +26,7 @@ export type Metric = (typeof METRICS)[number];
  * @slot unauthorized - Replaces the default text when the token was refused.
  * @csspart panel - One panel (`data-metric` names it).
  * @csspart tile - A KPI tile.
- * @csspart chart - A chart (figure).
+ * @csspart chart - A chart with its "Show as table" toggle.
  * @csspart table - A chart's table alternative.
  * @csspart error - A panel's error.
  * @cssprop --calico-color-accent - Bar colour.

@@ -16,6 +16,7 @@ import { dayToInstant, endDay, startDay, toInstant } from '../../templates/time-
  * fees, source and category, with a time-range filter. Without `user-id` it lists every user's
  * transactions, with a user column.
  *
+ * @tagname calico-transactions
  * @summary Transactions of one user or of all users (Calico Enterprise API #3, #6).
  * @fires calico-load - A page arrived: `.items`, `.page`.
  * @fires calico-page-change - Before moving to another page (cancelable): `.page`, `.previousPage`.

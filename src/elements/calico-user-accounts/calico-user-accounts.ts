@@ -19,6 +19,7 @@ const CONSENT_LOOK: Record<string, [Tone, string]> = {
  * One user's linked crypto sources: provider, how it is connected, consent status, and the dates it
  * was connected and revoked. Revoked sources are visibly set apart.
  *
+ * @tagname calico-user-accounts
  * @summary A user's linked exchanges and wallets (Calico Enterprise API #2).
  * @fires calico-load - A page arrived: `.items`, `.page`.
  * @fires calico-page-change - Before moving to another page (cancelable): `.page`, `.previousPage`.

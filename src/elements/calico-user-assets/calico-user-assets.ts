@@ -13,6 +13,7 @@ import { USER_ASSETS_STRINGS, type UserAssetsStrings } from './strings.js';
  * One user's holdings: asset, quantity, price, value and source, largest value first, with the total
  * value and a notice naming any source that failed.
  *
+ * @tagname calico-user-assets
  * @summary A user's crypto holdings (Calico Enterprise API #1).
  * @fires calico-load - A page arrived: `.items`, `.page`.
  * @fires calico-page-change - Before moving to another page (cancelable): `.page`, `.previousPage`.

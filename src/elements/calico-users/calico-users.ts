@@ -19,6 +19,7 @@ const SEARCH_DELAY_MS = 300;
  * Enterprise users with a search box. With `allow-deactivate`, each active user has a Deactivate
  * action behind a confirmation dialog; exactly one request is sent however often it is pressed.
  *
+ * @tagname calico-users
  * @summary Enterprise users, search and deactivate (Calico Enterprise API #7, #8, #4).
  * @fires calico-load - A page arrived: `.items`, `.page`.
  * @fires calico-page-change - Before moving to another page (cancelable): `.page`, `.previousPage`.

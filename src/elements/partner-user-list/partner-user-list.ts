@@ -26,6 +26,7 @@ type Product = keyof typeof KYC_ATTRIBUTES;
  * Partner members: account id, each product with its KYC status (icon and words) and market value,
  * and the total. Filters (attributes and a toolbar), sortable columns and numbered pages.
  *
+ * @tagname partner-user-list
  * @summary Members of a financial institution with their investment accounts (Partner API `GET /users/`).
  * @fires calico-load - A page arrived: `.items`, `.page`.
  * @fires calico-page-change - Before moving to another page (cancelable): `.page`, `.previousPage`.
