@@ -64,6 +64,7 @@ export class PagedResourceController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
+    window.addEventListener('online', this.#online);
     if (this.#interrupted) {
       this.#interrupted = false;
       this.#load(this.targetIndex);
@@ -71,6 +72,7 @@ export class PagedResourceController<T> implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    window.removeEventListener('online', this.#online);
     if (this.#controller) {
       this.#controller.abort();
       this.#controller = undefined;
@@ -113,6 +115,11 @@ export class PagedResourceController<T> implements ReactiveController {
   }
 
   /** Tries the failed load again (or reloads the current page). */
+  /** Back online after a network error: try again without waiting for the person to press Retry. */
+  #online = () => {
+    if (this.status === 'error' && this.error?.kind === 'network') this.retry();
+  };
+
   retry(): void {
     if (this.#key !== null) this.#load(this.targetIndex);
   }

@@ -30,6 +30,7 @@ export class ResourceController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
+    window.addEventListener('online', this.#online);
     if (this.#interrupted) {
       this.#interrupted = false;
       void this.#load();
@@ -37,6 +38,7 @@ export class ResourceController<T> implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    window.removeEventListener('online', this.#online);
     if (this.#controller) {
       this.#interrupted = true;
       this.#controller.abort();
@@ -56,6 +58,11 @@ export class ResourceController<T> implements ReactiveController {
       this.status = 'idle';
     } else void this.#load();
   }
+
+  /** Back online after a network error: try again without waiting for the person to press Retry. */
+  #online = () => {
+    if (this.status === 'error' && this.error?.kind === 'network') this.retry();
+  };
 
   retry(): void {
     if (this.#key !== null) void this.#load();

@@ -12,15 +12,19 @@ export interface Faults {
   /** Seconds, sent as `Retry-After` with a forced status. */
   retryAfter?: number;
   /** `malformed-json`: not JSON; `schema`: one nested field of the wrong type; `partial`: data plus
-   * a failed source (206); `hang`: never answers. */
-  body?: 'malformed-json' | 'schema' | 'partial' | 'hang';
+   * a failed source (206); `hang`: never answers; `drop`: the connection is cut (a network error);
+   * `hostile`: every free-text field replaced by XSS / markup / bidi payloads, every decimal by a huge
+   * or tiny one (still schema-valid); `evil-next`: `next_uri` points at another origin. */
+  body?: 'malformed-json' | 'schema' | 'partial' | 'hang' | 'drop' | 'hostile' | 'evil-next';
+  /** Random extra latency, 0..jitter ms, per request (for race tests). */
+  jitter?: number;
   /** Apply `status`/`body` only to the first N matching requests, then answer normally. */
   times?: number;
   /** Apply `status`/`body` only to requests whose path contains this. */
   match?: string;
 }
 
-const NUMBER_KEYS = new Set(['latency', 'failureRate', 'status', 'retryAfter', 'times']);
+const NUMBER_KEYS = new Set(['latency', 'failureRate', 'status', 'retryAfter', 'times', 'jitter']);
 
 export function parseFaults(text: string | null): Faults {
   const faults: Record<string, string | number> = {};
@@ -54,4 +58,36 @@ export function corruptNestedField(body: unknown): void {
     minDepth = 1; // a flat body such as `{ data: { total: 3 } }`
     visit(body, 0);
   }
+}
+
+/** Strings a hostile or compromised upstream might send. Rendered, they must stay text. */
+export const HOSTILE_STRINGS = [
+  '<img src=x onerror="window.__pwned=(window.__pwned||0)+1">',
+  '<script>window.__pwned=(window.__pwned||0)+1</script>',
+  '"><svg onload="window.__pwned=(window.__pwned||0)+1">',
+  'javascript:window.__pwned=(window.__pwned||0)+1',
+  '\u202Egnp.exe\u202C — right-to-left override',
+  'zero\u200Bwidth\u200Djoin\uFEFFers',
+  '{{constructor.constructor("window.__pwned=1")()}} ${window.__pwned=1}',
+  `${'W'.repeat(3000)}`,
+  "'; DROP TABLE users; --",
+];
+const HUGE = ['123456789012345678901234567890.12', '0.000000000000000001', '99999999999999999999999999.999999'];
+const KEEP = new Set(['currency', 'user_id', 'user_account_id', 'transaction_id', 'provider_id', 'next_uri', 'order_id']);
+
+/** Replaces free text with hostile strings and decimals with extreme ones; keeps ids, dates, currencies. */
+export function makeHostile(body: unknown): void {
+  let n = 0;
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    for (const [key, value] of Object.entries(record)) {
+      if (typeof value === 'string') {
+        if (KEEP.has(key) || /^\d{4}-\d{2}-\d{2}/.test(value)) continue;
+        record[key] = /^-?\d+(\.\d+)?$/.test(value) ? HUGE[n++ % HUGE.length] : HOSTILE_STRINGS[n++ % HOSTILE_STRINGS.length];
+      } else visit(value);
+    }
+  };
+  visit(body);
 }

@@ -10,7 +10,7 @@
  *   /sandbox[/s/{id}]/partner/v1/…            → the Partner API
  */
 import type * as z from 'zod/mini';
-import { type Faults, corruptNestedField, parseFaults } from './faults.js';
+import { type Faults, corruptNestedField, makeHostile, parseFaults } from './faults.js';
 import { checkToken, issueToken } from './auth.js';
 import { CalicoBadRequest, calicoRoute } from './calico-routes.js';
 import { partnerRoute } from './partner-routes.js';
@@ -119,11 +119,11 @@ async function serveApi(request: Request, url: URL, scenario: Scenario, api: 'ca
   scenario.log.push(entry);
   if (scenario.log.length > MAX_LOG) scenario.log.shift();
   const respond = (response: Response) => {
-    entry.status = Number(response.headers.get('x-sandbox-status') ?? response.status);
+    entry.status = response.type === 'error' ? 0 : Number(response.headers.get('x-sandbox-status') ?? response.status);
     return response;
   };
 
-  await wait(faults.latency ?? 0, request.signal);
+  await wait((faults.latency ?? 0) + (faults.jitter ? Math.random() * faults.jitter : 0), request.signal);
   const matches = !faults.match || path.includes(faults.match);
   const forced = matches && (faults.status !== undefined || faults.body !== undefined) &&
     (faults.times === undefined || scenario.matched++ < faults.times || requestFaults.status !== undefined);
@@ -131,6 +131,7 @@ async function serveApi(request: Request, url: URL, scenario: Scenario, api: 'ca
     await new Promise<void>((resolve) => request.signal.addEventListener('abort', () => resolve(), { once: true }));
     return respond(json(504, { detail: 'aborted' }));
   }
+  if (forced && faults.body === 'drop') return respond(Response.error()); // the adapter cuts the connection
   if (forced && faults.status !== undefined) {
     const headers: Record<string, string> = faults.retryAfter !== undefined ? { 'retry-after': String(faults.retryAfter) } : {};
     return respond(errorResponse(api, faults.status, 'Injected fault', headers));
@@ -161,6 +162,11 @@ async function serveApi(request: Request, url: URL, scenario: Scenario, api: 'ca
     out = structuredClone(out);
     if (faults.body === 'malformed-json') return respond(new Response('{"data": {"users": [ {"user_id": ', { status: 200, headers: { 'content-type': 'application/json' } }));
     if (faults.body === 'schema') corruptNestedField(out);
+    if (faults.body === 'hostile') makeHostile(out);
+    if (faults.body === 'evil-next') {
+      const page = (out as { page?: { next_uri?: string | null } }).page;
+      if (page?.next_uri) page.next_uri = `https://evil.example/steal${page.next_uri.slice(page.next_uri.indexOf('?'))}`;
+    }
     if (faults.body === 'partial' && api === 'calico') {
       (out as { errors?: unknown[] }).errors = [{ provider_id: 'kraken', cause: 'provider_unavailable' }];
       status = 206;

@@ -55,6 +55,8 @@ export const widgetStyles = css`
   th, td { padding: 0.45rem 0.6rem; text-align: start; border-bottom: 1px solid var(--_border); vertical-align: top; }
   th { font-size: 0.8em; text-transform: uppercase; letter-spacing: 0.03em; color: var(--_muted); font-weight: 600; white-space: nowrap; }
   td.num, th.num { text-align: end; }
+  /* Long unbroken text from the API (ids, hostile strings) wraps instead of widening the table. */
+  td:not(.num) { overflow-wrap: anywhere; }
   tbody tr { cursor: pointer; }
   tbody tr:hover, tbody tr:focus-visible { background: var(--_stripe); }
   tbody tr:focus-visible { outline-offset: -2px; }

@@ -21,6 +21,9 @@ export async function serveSandbox(req: IncomingMessage, res: ServerResponse): P
   });
   const response = await handleSandboxRequest(request);
   if (res.destroyed) return;
+  // A network error as the browser sees one. Not a reset: Chrome silently retries those on a fresh
+  // socket. Two different Content-Length headers are refused at once (a fetch TypeError).
+  if (response.type === 'error') return void res.socket?.end('HTTP/1.1 200 OK\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nhello');
   const realStatus = response.headers.get('x-sandbox-status');
   res.statusCode = realStatus ? Number(realStatus) : response.status;
   response.headers.forEach((value, key) => {
