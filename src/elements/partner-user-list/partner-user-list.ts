@@ -178,7 +178,9 @@ export class PartnerUserList extends WidgetElement<PartnerClient, PartnerUserLis
       ],
       key: (m) => m.user_account_id,
       cells: (m) => html`
-        <td part="cell"><strong>${m.user_account_id}</strong></td>
+        <td part="cell"><strong>${m.user_account_id}</strong>${m.accounts
+          .filter((a) => !(PRODUCTS as readonly string[]).includes(a.product))
+          .map((a) => html`<span class="sub">${a.product}: ${s.kyc[a.kyc_status] ?? a.kyc_status} · ${money(a.current_market_value)}</span>`)}</td>
         ${PRODUCTS.map((p) => {
           const account = m.accounts.find((a) => a.product === p);
           if (!account) return html`<td part="cell" class="muted">${s.notOpened}</td>`;
