@@ -214,11 +214,16 @@ export class Transport {
 }
 
 function resolveBaseUrl(base: string): URL {
+  let url: URL | undefined;
   try {
-    return new URL(base, globalThis.location?.href);
-  } catch (cause) {
-    throw new ApiError({ kind: 'bad-request', message: `The base URL "${base}" is not a valid URL.`, cause });
+    url = new URL(base, globalThis.location?.href);
+  } catch {
+    /* reported below */
   }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new ApiError({ kind: 'bad-request', message: `The base URL "${base}" is not an http(s) URL.` });
+  }
+  return url;
 }
 
 function networkError(cause: unknown): ApiError {

@@ -74,9 +74,14 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
     try {
       return this.sharedClient(this.tokenProvider, this.baseUrl || undefined);
     } catch {
-      warnOnce(`<${this.localName}>: base-url "${this.baseUrl}" is not a valid URL.`);
+      warnOnce(`<${this.localName}>: base-url "${this.baseUrl}" is not an http(s) URL.`);
       return undefined;
     }
+  }
+
+  /** Why nothing can load: no client could be made (no or a bad tokenProvider / base-url). */
+  protected get notConfigured(): string | undefined {
+    return this.resolvedClient ? undefined : this.text.notConfigured;
   }
 
   protected get effectivePageSize(): number {

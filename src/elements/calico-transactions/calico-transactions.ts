@@ -140,6 +140,7 @@ export class CalicoTransactions extends WidgetElement<CalicoClient, Transactions
           <td part="cell">${category ? html`${humanize(category.category)}${category.subcategory ? html`<span class="sub">${humanize(category.subcategory)}</span>` : nothing}` : s.none}</td>`;
       },
       onSelect: this.selectRow,
+      blocked: this.notConfigured,
       toolbar,
       emptyText: s.empty,
       filtered: filtered ? { text: s.emptyFiltered, clear: this.#clearRange } : undefined,

@@ -88,7 +88,7 @@ export class CalicoUserAccounts extends WidgetElement<CalicoClient, UserAccounts
       },
       onSelect: this.selectRow,
       emptyText: s.empty,
-      blocked: !this.userId ? s.noUser : undefined,
+      blocked: this.notConfigured ?? (!this.userId ? s.noUser : undefined),
       pageSize: this.effectivePageSize,
       pageSizes: this.pageSizes,
       setPageSize: this.setPageSize,

@@ -82,7 +82,7 @@ export class CalicoUserAssets extends WidgetElement<CalicoClient, UserAssetsStri
         ? html`<div class="summary" role="group" aria-label=${s.totalValue}>${s.totalValue}: ${formatMoney(total, locale)}${page?.totalValue ? '' : html`<small>(${s.pageTotal})</small>`}</div>`
         : undefined,
       emptyText: s.empty,
-      blocked: !this.userId ? s.noUser : undefined,
+      blocked: this.notConfigured ?? (!this.userId ? s.noUser : undefined),
       pageSize: this.effectivePageSize,
       pageSizes: this.pageSizes,
       setPageSize: this.setPageSize,

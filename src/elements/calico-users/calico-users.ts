@@ -187,6 +187,7 @@ export class CalicoUsers extends WidgetElement<CalicoClient, UsersStrings> {
             : nothing}`;
       },
       onSelect: this.selectRow,
+      blocked: this.notConfigured,
       toolbar,
       emptyText: s.empty,
       filtered: text ? { text: fill(s.emptyFiltered, { query: text }), clear: this.#clearSearch } : undefined,

@@ -190,6 +190,7 @@ export class PartnerUserList extends WidgetElement<PartnerClient, PartnerUserLis
         <td part="cell" class="num"><strong>${money(m.total_current_market_value)}</strong></td>
         <td part="cell">${formatDate(m.created_at, locale)}</td>`,
       onSelect: this.selectRow,
+      blocked: this.notConfigured,
       toolbar,
       emptyText: s.empty,
       filtered: filtered ? { text: s.emptyFiltered, clear: this.#clearFilters } : undefined,
