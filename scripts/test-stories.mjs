@@ -57,11 +57,19 @@ for (const story of stories) {
       .then(() => true, () => false);
     if (!settled && !story.name.includes('Loading')) problems.push('did not settle within 15 s');
     await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    // Storybook's a11y addon runs axe in the same page after each render; wait our turn.
     const violations = await page.evaluate(async () => {
-      const result = await window.axe.run(document.querySelector('#storybook-root'), {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.html.slice(0, 120)}`);
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const result = await window.axe.run(document.querySelector('#storybook-root'), {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+          });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.html.slice(0, 120)}`);
+        } catch (error) {
+          if (attempt > 20 || !/already running/.test(String(error))) throw error;
+          await new Promise((r) => setTimeout(r, 250));
+        }
+      }
     });
     problems.push(...violations);
   } catch (error) {
