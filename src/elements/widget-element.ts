@@ -59,8 +59,11 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
     return this.localeController.locale;
   }
 
+  #text: [Partial<S>, S] | undefined;
+  /** The strings in force; the same object until `strings` changes (so row templates can be skipped). */
   protected get text(): S {
-    return { ...this.defaultStrings, ...this.strings };
+    if (this.#text?.[0] !== this.strings) this.#text = [this.strings, { ...this.defaultStrings, ...this.strings }];
+    return this.#text[1];
   }
 
   /** The client to use, or undefined when the host has not given enough yet. */

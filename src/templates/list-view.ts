@@ -17,6 +17,8 @@ export interface ListViewOptions<T> {
   rowState?: (item: T) => string | undefined;
   /** The order rows are shown in, when the widget sorts within a page. */
   order?: (items: readonly T[]) => readonly T[];
+  /** What else the rows show besides the items and locale/strings (a column toggled, a row changed in place). */
+  rowDeps?: readonly unknown[];
   onSelect: (item: T) => void;
   /** Filters and summary, shown above the table. */
   toolbar?: TemplateResult;
@@ -33,6 +35,14 @@ export interface ListViewOptions<T> {
   describeError?: (error: ApiError) => string;
 }
 
+const orderedPages = new WeakMap<readonly unknown[], readonly unknown[]>();
+/** Sorted once per page: the same array on every render, so unchanged rows are skipped. */
+function ordered<T>(items: readonly T[], order: (items: readonly T[]) => readonly T[]): readonly T[] {
+  let sorted = orderedPages.get(items) as readonly T[] | undefined;
+  if (!sorted) orderedPages.set(items, (sorted = order(items)));
+  return sorted;
+}
+
 /**
  * The body every list widget shares: toolbar, partial-data notice, error, table, empty state, pager
  * and a polite live region. Its structure is stable, so paging only swaps rows.
@@ -40,7 +50,7 @@ export interface ListViewOptions<T> {
 export function listView<T>(o: ListViewOptions<T>) {
   const r = o.resource;
   const s = o.strings;
-  const items = r.page && (o.order ? o.order(r.page.items) : r.page.items);
+  const items = r.page && (o.order ? ordered(r.page.items, o.order) : r.page.items);
   const firstLoad = r.loading && !r.page;
   const empty = r.status === 'ready' && items?.length === 0;
   const count = r.pageCount;
@@ -62,6 +72,7 @@ export function listView<T>(o: ListViewOptions<T>) {
       busy: r.loading,
       hidden: !!o.blocked || (!items && !firstLoad) || empty,
       onSelect: o.onSelect,
+      rowDeps: [o.locale, o.strings, ...(o.rowDeps ?? [])],
       skeletonRows: Math.min(o.pageSize, 5),
     })}
     ${empty ? emptyPanel(o.emptyText, o.filtered && { ...o.filtered, clearLabel: s.clearFilters }) : nothing}

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 
 export interface Column {
   label: string;
@@ -18,6 +19,8 @@ export interface TableOptions<T> {
   onSelect: (item: T) => void;
   rowState?: (item: T) => string | undefined;
   skeletonRows?: number;
+  /** Besides the items, what the rows depend on (locale, strings, …): rows re-render only when these change. */
+  rowDeps: readonly unknown[];
 }
 
 /**
@@ -59,8 +62,11 @@ export function dataTable<T>(o: TableOptions<T>) {
       </thead>
       <tbody @click=${activate} @keydown=${keydown}>
         ${items
-          ? items.map(
-              (item, index) => html`<tr part="row" data-index=${index} data-key=${o.key(item)} tabindex=${index === 0 ? '0' : '-1'} data-state=${o.rowState?.(item) ?? nothing}>${o.cells(item)}</tr>`,
+          ? // A re-render that changes no row input (loading on, a filter typed) skips every row.
+            guard([items, ...o.rowDeps], () =>
+              items.map(
+                (item, index) => html`<tr part="row" data-index=${index} data-key=${o.key(item)} tabindex=${index === 0 ? '0' : '-1'} data-state=${o.rowState?.(item) ?? nothing}>${o.cells(item)}</tr>`,
+              ),
             )
           : Array.from(
               { length: o.skeletonRows ?? 5 },

@@ -122,6 +122,7 @@ export class CalicoTransactions extends WidgetElement<CalicoClient, Transactions
       caption: allUsers ? s.captionAllUsers : s.caption,
       columns,
       key: (t) => t.transaction_id,
+      rowDeps: [allUsers],
       cells: (t) => {
         const fees = t.fees?.total
           ? formatMoney(t.fees.total, locale)

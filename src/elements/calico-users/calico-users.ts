@@ -171,6 +171,7 @@ export class CalicoUsers extends WidgetElement<CalicoClient, UsersStrings> {
       columns: [{ label: s.name }, { label: s.email }, { label: s.consented }, { label: s.status }, ...(this.allowDeactivate ? [{ label: s.actions }] : [])],
       key: (u) => u.user_id,
       rowState: (u) => (this.#shown(u).deactivated ? 'deactivated' : 'active'),
+      rowDeps: [this.allowDeactivate, this.#deactivated.size],
       cells: (raw) => {
         const u = this.#shown(raw);
         return html`

@@ -177,6 +177,7 @@ export class PartnerUserList extends WidgetElement<PartnerClient, PartnerUserLis
         sortable(s.created, 'created_at'),
       ],
       key: (m) => m.user_account_id,
+      rowDeps: [this.currency],
       cells: (m) => html`
         <td part="cell"><strong>${m.user_account_id}</strong>${m.accounts
           .filter((a) => !(PRODUCTS as readonly string[]).includes(a.product))

@@ -1,0 +1,165 @@
+// `npm run bench`: weight, page flip, first data paint, network economy, memory and scale, in headless
+// Chromium against the sandbox with zero added latency. Prints a table, writes bench/results.json.
+// Method: many samples per case (SAMPLES, default 40) after warm-up; medians with the inter-quartile
+// range; ratios are medians over medians.
+import { build } from 'vite';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import puppeteer from 'puppeteer-core';
+import { tsImport } from 'tsx/esm/api';
+import { findChromium } from '../scripts/ensure-chromium.mjs';
+import { bundled, measure } from '../scripts/sizes.mjs';
+import { startServer } from './server.mjs';
+
+const SAMPLES = Number(process.env.SAMPLES ?? 40);
+const { userId, FIXTURE_USERS } = await tsImport('../src/sandbox/data.ts', import.meta.url);
+const HEAVY = userId(FIXTURE_USERS.heavy);
+const results = { date: new Date().toISOString(), samples: SAMPLES };
+
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))];
+const stats = (values) => {
+  const s = [...values].sort((a, b) => a - b);
+  return { median: quantile(s, 0.5), p25: quantile(s, 0.25), p75: quantile(s, 0.75), n: s.length };
+};
+const ms = (x) => `${x.toFixed(1)} ms`;
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+
+// ---- weight ----------------------------------------------------------------------------------
+if (!existsSync('dist/calico-widgets.min.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+mkdirSync('bench/.peers', { recursive: true });
+const peers = {
+  'Vaadin Grid (@vaadin/grid)': "import '@vaadin/grid/vaadin-grid.js'; import '@vaadin/grid/vaadin-grid-column.js';",
+  'Tabulator (tabulator-tables)': "import { TabulatorFull } from 'tabulator-tables'; window.Tabulator = TabulatorFull;",
+  'Spectrum table (@spectrum-web-components/table)': "import '@spectrum-web-components/table/elements.js';",
+};
+const weight = {};
+for (const row of await measure()) weight[row.name] = row.gzip;
+for (const [name, source] of Object.entries(peers)) {
+  const file = `bench/.peers/${name.replace(/\W+/g, '-')}.js`;
+  writeFileSync(file, source);
+  weight[name] = gzipSync(await bundled(file), { level: 9 }).length;
+}
+results.weight = weight;
+
+// ---- the page ----------------------------------------------------------------------------------
+await build({ configFile: false, logLevel: 'warn', root: 'bench', base: './', publicDir: false, build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', minify: true } });
+const server = await startServer('bench/dist');
+const browser = await puppeteer.launch({
+  executablePath: findChromium(),
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc'],
+});
+async function open(query) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1400, height: 900 });
+  page.on('pageerror', (e) => console.error(`[${query}] ${e.message}`));
+  await page.goto(`${server.origin}/?${query}&user=${HEAVY}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.bench?.loaded === true);
+  await page.evaluate(() => window.bench.ready);
+  return page;
+}
+
+// ---- page flip ---------------------------------------------------------------------------------
+const IMPLS = {
+  tx: { ours: 'calico-transactions', vanilla: 'vanilla-tx', 'Vaadin Grid': 'vaadin-tx', Tabulator: 'tabulator-tx' },
+  members: { ours: 'partner-user-list', vanilla: 'vanilla-partner', 'Vaadin Grid': 'vaadin-partner', Tabulator: 'tabulator-partner' },
+};
+results.flip = {};
+for (const rows of [25, 100]) {
+  for (const [list, impls] of Object.entries(IMPLS)) {
+    for (const [who, impl] of Object.entries(impls)) {
+      const page = await open(`impl=${impl}&rows=${rows}`);
+      for (let i = 0; i < 5; i++) await page.evaluate(() => window.bench.flip()); // warm-up
+      const times = [];
+      for (let i = 0; i < SAMPLES; i++) times.push(await page.evaluate(() => window.bench.flip()));
+      results.flip[`${list} ${rows} rows: ${who}`] = stats(times);
+      await page.close();
+    }
+  }
+}
+
+// ---- first data paint ----------------------------------------------------------------------------
+results.firstPaint = {};
+for (const tag of ['calico-user-assets', 'calico-user-accounts', 'calico-transactions', 'calico-users', 'partner-user-list', 'calico-stats']) {
+  const times = [];
+  for (let i = 0; i < Math.max(5, Math.round(SAMPLES / 4)); i++) {
+    const page = await open(`impl=first-paint&tag=${tag}&rows=25`);
+    times.push(await page.evaluate(() => window.bench.firstPaint()));
+    await page.close();
+  }
+  results.firstPaint[tag] = stats(times);
+}
+
+// ---- network economy -------------------------------------------------------------------------------
+{
+  const page = await open('impl=economy&rows=25');
+  const run = await page.evaluate(() => window.bench.run());
+  const requests = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/sandbox/calico/')).length);
+  results.economy = { ...run, requests, distinctResources: 3 };
+  await page.close();
+}
+
+// ---- memory ---------------------------------------------------------------------------------------
+results.memory = {};
+{
+  const page = await open('impl=memory&rows=25');
+  const cdp = await page.createCDPSession();
+  const snapshot = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await page.evaluate(() => window.gc?.());
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const dom = await cdp.send('Memory.getDOMCounters');
+    return { heap: heap.usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
+  };
+  for (const tag of ['calico-user-assets', 'calico-user-accounts', 'calico-transactions', 'calico-users', 'partner-user-list', 'calico-stats']) {
+    await page.evaluate((t) => window.bench.cycle(t, 50), tag);
+    const before = await snapshot();
+    await page.evaluate((t) => window.bench.cycle(t, 1000), tag);
+    const after = await snapshot();
+    results.memory[tag] = { heapDeltaKB: (after.heap - before.heap) / 1024, nodesDelta: after.nodes - before.nodes, listenersDelta: after.listeners - before.listeners };
+  }
+  await page.close();
+}
+
+// ---- scale: a 10,000-row user walked to the end ---------------------------------------------------
+{
+  const page = await open('impl=calico-transactions&rows=100');
+  const times = [];
+  for (let i = 0; i < 99; i++) times.push(await page.evaluate(() => window.bench.flip()));
+  const first = stats(times.slice(0, 20));
+  const last = stats(times.slice(-20));
+  results.scale = { pages: times.length + 1, first20: first, last20: last, ratio: last.median / first.median };
+  await page.close();
+}
+await browser.close();
+server.close();
+
+// ---- report ------------------------------------------------------------------------------------------
+const lines = [];
+lines.push('WEIGHT (gzip, bundled with dependencies, minified)');
+for (const [name, bytes] of Object.entries(weight)) lines.push(`  ${name.padEnd(58)} ${kb(bytes).padStart(9)}`);
+const ourTable = weight['calico-widgets/calico-transactions (+ lit, zod)'];
+for (const peer of Object.keys(peers)) lines.push(`  calico-transactions vs ${peer}: ${(ourTable / weight[peer]).toFixed(2)}×`);
+lines.push(`  script bundle (all six widgets) vs smallest peer table: ${(weight['script tag: dist/calico-widgets.min.js (all widgets)'] / Math.min(...Object.keys(peers).map((p) => weight[p]))).toFixed(2)}×`);
+lines.push('', 'PAGE FLIP (press Next → new rows painted; median [p25–p75])');
+for (const rows of [25, 100]) {
+  for (const list of Object.keys(IMPLS)) {
+    const get = (who) => results.flip[`${list} ${rows} rows: ${who}`];
+    const ours = get('ours');
+    for (const who of Object.keys(IMPLS[list])) {
+      const s = get(who);
+      const ratio = who === 'ours' ? '' : `  ours/${who} = ${(ours.median / s.median).toFixed(2)}×`;
+      lines.push(`  ${`${list} ${rows} rows: ${who === 'ours' ? IMPLS[list].ours : who}`.padEnd(40)} ${ms(s.median).padStart(9)} [${s.p25.toFixed(1)}–${s.p75.toFixed(1)}]${ratio}`);
+    }
+  }
+}
+lines.push('', 'FIRST DATA PAINT (customElements.define → first rows painted; median)');
+for (const [tag, s] of Object.entries(results.firstPaint)) lines.push(`  ${tag.padEnd(24)} ${ms(s.median).padStart(9)} [${s.p25.toFixed(1)}–${s.p75.toFixed(1)}]`);
+lines.push('', `NETWORK ECONOMY: ${results.economy.widgets} widgets, same user → ${results.economy.requests} requests (distinct resources: ${results.economy.distinctResources}), ${results.economy.tokenCalls} token call(s)`);
+lines.push('', 'MEMORY (1,000 mount/remove cycles after 50 warm-up; after GC)');
+for (const [tag, m] of Object.entries(results.memory)) lines.push(`  ${tag.padEnd(24)} heap ${m.heapDeltaKB >= 0 ? '+' : ''}${m.heapDeltaKB.toFixed(0)} kB, DOM nodes ${m.nodesDelta >= 0 ? '+' : ''}${m.nodesDelta}, listeners ${m.listenersDelta >= 0 ? '+' : ''}${m.listenersDelta}`);
+lines.push('', `SCALE: ${results.scale.pages} pages of 100 rows; median flip pages 1–20 ${ms(results.scale.first20.median)}, pages 81–100 ${ms(results.scale.last20.median)} (ratio ${results.scale.ratio.toFixed(2)})`);
+console.log(lines.join('\n'));
+writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nwrote bench/results.json');
