@@ -1,4 +1,5 @@
 import { abortError } from './errors.js';
+import { raceAbort } from './token.js';
 
 interface Entry<T> {
   promise: Promise<T>;
@@ -64,26 +65,18 @@ export class RequestCache {
     if (entry.settled) return entry.promise;
     entry.interested++; // a caller without a signal stays interested until the end
     if (!signal) return entry.promise;
-    return new Promise<T>((resolve, reject) => {
-      const onAbort = () => {
-        entry.interested--;
-        if (entry.interested === 0 && !entry.settled) {
-          entry.controller.abort();
-          if (this.#entries.get(key) === entry) this.#entries.delete(key);
-        }
-        reject(abortError());
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      entry.promise.then(
-        (value) => {
-          signal.removeEventListener('abort', onAbort);
-          resolve(value);
-        },
-        (error) => {
-          signal.removeEventListener('abort', onAbort);
-          reject(error);
-        },
-      );
-    });
+    const dropInterest = () => {
+      entry.interested--;
+      if (entry.interested === 0 && !entry.settled) {
+        entry.controller.abort();
+        if (this.#entries.get(key) === entry) this.#entries.delete(key);
+      }
+    };
+    signal.addEventListener('abort', dropInterest, { once: true });
+    entry.promise.then(
+      () => signal.removeEventListener('abort', dropInterest),
+      () => signal.removeEventListener('abort', dropInterest),
+    );
+    return raceAbort(entry.promise, signal);
   }
 }
