@@ -183,10 +183,12 @@ export class PartnerUserList extends WidgetElement<PartnerClient, PartnerUserLis
           .filter((a) => !(PRODUCTS as readonly string[]).includes(a.product))
           .map((a) => html`<span class="sub">${a.product}: ${s.kyc[a.kyc_status] ?? a.kyc_status} · ${money(a.current_market_value)}</span>`)}</td>
         ${PRODUCTS.map((p) => {
+          // One cell template whatever the account: paging then updates cells instead of replacing them.
           const account = m.accounts.find((a) => a.product === p);
-          if (!account) return html`<td part="cell" class="muted">${s.notOpened}</td>`;
-          const [tone, icon] = KYC_LOOK[account.kyc_status] ?? ['neutral', ''];
-          return html`<td part="cell">${badge(s.kyc[account.kyc_status] ?? account.kyc_status, tone, icon)}<span class="sub">${money(account.current_market_value)}</span></td>`;
+          const [tone, icon] = (account && KYC_LOOK[account.kyc_status]) || ['neutral', ''];
+          return html`<td part="cell" class=${account ? '' : 'muted'}>${account
+            ? html`${badge(s.kyc[account.kyc_status] ?? account.kyc_status, tone, icon)}<span class="sub">${money(account.current_market_value)}</span>`
+            : s.notOpened}</td>`;
         })}
         <td part="cell" class="num"><strong>${money(m.total_current_market_value)}</strong></td>
         <td part="cell">${formatDate(m.created_at, locale)}</td>`,
