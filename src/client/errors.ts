@@ -35,6 +35,11 @@ export class ApiError extends Error {
   }
 }
 
+/** Any thrown value as an ApiError (a bug or an unexpected throw shows as a `server` error, not a crash). */
+export function asApiError(error: unknown): ApiError {
+  return error instanceof ApiError ? error : new ApiError({ kind: 'server', message: String(error), cause: error });
+}
+
 export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }

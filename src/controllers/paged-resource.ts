@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ApiError, isAbortError } from '../client/errors.js';
+import { type ApiError, asApiError, isAbortError } from '../client/errors.js';
 import type { Page, PageToken } from '../client/pages.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -156,7 +156,7 @@ export class PagedResourceController<T> implements ReactiveController {
     } catch (error) {
       if (generation !== this.#generation || isAbortError(error)) return;
       this.#controller = undefined;
-      this.error = error instanceof ApiError ? error : new ApiError({ kind: 'server', message: String(error), cause: error });
+      this.error = asApiError(error);
       this.status = 'error';
       this.host.requestUpdate();
       this.options.onError?.(this.error);

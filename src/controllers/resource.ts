@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ApiError, isAbortError } from '../client/errors.js';
+import { type ApiError, asApiError, isAbortError } from '../client/errors.js';
 import type { LoadStatus } from './paged-resource.js';
 
 export interface ResourceOptions<T> {
@@ -83,7 +83,7 @@ export class ResourceController<T> implements ReactiveController {
     } catch (error) {
       if (controller !== this.#controller || isAbortError(error)) return;
       this.#controller = undefined;
-      this.error = error instanceof ApiError ? error : new ApiError({ kind: 'server', message: String(error), cause: error });
+      this.error = asApiError(error);
       this.status = 'error';
       this.host.requestUpdate();
       this.options.onError?.(this.error);
