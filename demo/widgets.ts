@@ -20,9 +20,9 @@ export function mountWidgets(host: HTMLElement, { tokenProvider, calicoBaseUrl, 
     card('Transactions', `<calico-transactions base-url="${calicoBaseUrl}" page-size="10"></calico-transactions>`),
     card('Users', `<calico-users base-url="${calicoBaseUrl}" page-size="10" allow-deactivate></calico-users>`),
     card('Investment members (Partner API)', `<partner-user-list base-url="${partnerBaseUrl}" page-size="10"></partner-user-list>`),
-    card('All users\u2019 transactions', `<calico-transactions all-users base-url="${calicoBaseUrl}" page-size="10"></calico-transactions>`),
+    card('All users\u2019 transactions', `<calico-transactions data-all-users base-url="${calicoBaseUrl}" page-size="10"></calico-transactions>`),
   ].join('');
-  const perUser = host.querySelectorAll<HTMLElement & { userId?: string }>('calico-user-assets, calico-user-accounts, calico-transactions:not([all-users])');
+  const perUser = host.querySelectorAll<HTMLElement & { userId?: string }>('calico-user-assets, calico-user-accounts, calico-transactions:not([data-all-users])');
   for (const el of host.querySelectorAll<HTMLElement & { tokenProvider?: TokenProvider }>(':is(calico-user-assets, calico-user-accounts, calico-transactions, calico-users, partner-user-list, calico-stats)')) {
     el.tokenProvider = tokenProvider;
   }

@@ -5,7 +5,7 @@ import '../src/define.js';
 import { createCalicoClient } from '../src/index.js';
 import type { CalicoErrorEvent, CalicoUserDeactivatedEvent } from '../src/events.js';
 import { expectAccessible } from './helpers/a11y.js';
-import { collect, mount, waitFor, type ListHarness } from './helpers/harness.js';
+import { captureWarnings, collect, mount, waitFor, type ListHarness } from './helpers/harness.js';
 import { scenario, tokenProvider, type Scenario } from './helpers/sandbox.js';
 
 const settle = (h: ListHarness) => (h.el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
@@ -190,19 +190,14 @@ describe('<partner-user-list>', () => {
   });
 
   it('warns once about a bad attribute and falls back', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (m: string) => warnings.push(m);
-    try {
+    await captureWarnings(async (warnings) => {
       const s = await scenario();
       const h = await mountList(s, { product: 'gold', 'sort-order': 'sideways' });
       await h.rowsSettled();
       expect((await s.requests())[0]!.query).to.deep.equal({ per_page: '25' });
       expect(warnings.filter((w) => w.includes('"gold"'))).to.have.length(1);
       expect(warnings.filter((w) => w.includes('"sideways"'))).to.have.length(1);
-    } finally {
-      console.warn = original;
-    }
+    });
   });
 });
 

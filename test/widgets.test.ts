@@ -6,7 +6,7 @@ import { defineElement } from '../src/elements/define-element.js';
 import { CalicoUserAssets } from '../src/elements/calico-user-assets/calico-user-assets.js';
 import { FIXTURE_USERS, sandboxUserId } from '../src/sandbox/index.js';
 import { expectAccessible } from './helpers/a11y.js';
-import { ListHarness, mount, waitFor } from './helpers/harness.js';
+import { ListHarness, captureWarnings, mount, waitFor } from './helpers/harness.js';
 import { scenario, tokenProvider } from './helpers/sandbox.js';
 
 const rich = sandboxUserId(FIXTURE_USERS.rich);
@@ -114,10 +114,7 @@ describe('<calico-transactions>', () => {
   });
 
   it('warns once about a bad start-time and ignores it', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (message: string) => warnings.push(message);
-    try {
+    await captureWarnings(async (warnings) => {
       const s = await scenario();
       const h = await mount('calico-transactions', { 'user-id': rich, 'base-url': s.calicoBaseUrl, 'start-time': 'last tuesday' }, { tokenProvider: tokenProvider() });
       await h.rowsSettled();
@@ -125,18 +122,13 @@ describe('<calico-transactions>', () => {
       await h.rowsSettled();
       expect(warnings.filter((w) => w.includes('last tuesday'))).to.have.length(1);
       expect((await s.requests())[0]!.query.start_time).to.equal(undefined);
-    } finally {
-      console.warn = original;
-    }
+    });
   });
 });
 
 describe('widgets and their host', () => {
   it('clamps page-size to the API range and warns once for a bad value', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (message: string) => warnings.push(message);
-    try {
+    await captureWarnings(async (warnings) => {
       const s = await scenario();
       const big = await mount('calico-transactions', { 'user-id': rich, 'base-url': s.calicoBaseUrl, 'page-size': '500' }, { tokenProvider: tokenProvider() });
       await big.rowsSettled();
@@ -146,9 +138,7 @@ describe('widgets and their host', () => {
       expect(bad.rows()).to.have.length(30);
       expect(warnings.some((w) => w.includes('page-size 500'))).to.equal(true);
       expect(warnings.filter((w) => w.includes('"lots"'))).to.have.length(1);
-    } finally {
-      console.warn = original;
-    }
+    });
   });
 
   it('formats with the nearest lang and follows a change of the document lang', async () => {

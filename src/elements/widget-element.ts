@@ -5,6 +5,7 @@ import type { Page, PageToken } from '../client/pages.js';
 import { LocaleController } from '../controllers/locale.js';
 import { PagedResourceController } from '../controllers/paged-resource.js';
 import { CalicoErrorEvent, CalicoLoadEvent, CalicoPageChangeEvent, CalicoRowSelectEvent } from '../events.js';
+import { toInstant } from '../templates/time-range.js';
 import { widgetStyles } from '../templates/styles.js';
 import type { CommonStrings } from '../templates/strings.js';
 
@@ -85,6 +86,13 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
   /** Why nothing can load: no client could be made (no or a bad tokenProvider / base-url). */
   protected get notConfigured(): string | undefined {
     return this.resolvedClient ? undefined : this.text.notConfigured;
+  }
+
+  /** An ISO-8601 attribute as a UTC instant; a bad value warns once and is ignored. */
+  protected instant(name: string, value: string | undefined): string | undefined {
+    const instant = toInstant(value);
+    if (value && !instant) warnOnce(`<${this.localName}>: ${name} "${value}" is not an ISO-8601 date-time; ignored.`);
+    return instant;
   }
 
   protected get effectivePageSize(): number {

@@ -3,7 +3,7 @@
  * accessible text and part — never by internal class names.
  */
 import { fixture } from '@open-wc/testing';
-import { html, render } from 'lit';
+import { html } from 'lit';
 
 export async function waitFor<T>(check: () => T | undefined | null | false, what = 'condition', timeout = 8000): Promise<T> {
   const started = performance.now();
@@ -104,13 +104,21 @@ export async function mount<E extends HTMLElement>(tag: string, attrs: Record<st
   return new ListHarness(el);
 }
 
-export function unmountAll(): void {
-  render(html``, document.body);
-}
-
 /** Collects a widget's events of one type. */
 export function collect<T extends Event>(target: EventTarget, type: string): T[] {
   const seen: T[] = [];
   target.addEventListener(type, (e) => seen.push(e as T));
   return seen;
+}
+
+/** Captures console.warn while `body` runs (the widgets warn once per bad attribute). */
+export async function captureWarnings(body: (warnings: string[]) => Promise<void>): Promise<void> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await body(warnings);
+  } finally {
+    console.warn = original;
+  }
 }

@@ -7,9 +7,9 @@ import type { AssetAmount, Transaction } from '../../schemas/calico.js';
 import { formatDateTime, formatMoney, formatQuantity, humanize } from '../../templates/format.js';
 import { listView } from '../../templates/list-view.js';
 import type { Column } from '../../templates/table.js';
-import { WidgetElement, warnOnce } from '../widget-element.js';
+import { WidgetElement } from '../widget-element.js';
 import { TRANSACTIONS_STRINGS, type TransactionsStrings } from './strings.js';
-import { dayToInstant, endDay, startDay, toInstant } from '../../templates/time-range.js';
+import { dayToInstant, endDay, startDay } from '../../templates/time-range.js';
 
 /**
  * Transactions, newest first: time, type, what went out and what came in (a trade shows both legs),
@@ -62,13 +62,8 @@ export class CalicoTransactions extends WidgetElement<CalicoClient, Transactions
 
   /** The valid part of `start-time` / `end-time` (a bad value warns once and is ignored). */
   get #range(): { start_time?: string; end_time?: string } {
-    const read = (name: string, value: string | undefined) => {
-      const instant = toInstant(value);
-      if (value && !instant) warnOnce(`<calico-transactions>: ${name} "${value}" is not an ISO-8601 date-time; ignored.`);
-      return instant;
-    };
-    const start_time = read('start-time', this.startTime);
-    const end_time = read('end-time', this.endTime);
+    const start_time = this.instant('start-time', this.startTime);
+    const end_time = this.instant('end-time', this.endTime);
     return { ...(start_time ? { start_time } : {}), ...(end_time ? { end_time } : {}) };
   }
 

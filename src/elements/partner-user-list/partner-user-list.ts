@@ -9,7 +9,7 @@ import { badge, type Tone } from '../../templates/badge.js';
 import { fill, formatDate, formatMoney } from '../../templates/format.js';
 import { listView } from '../../templates/list-view.js';
 import type { Column } from '../../templates/table.js';
-import { dayToInstant, endDay, startDay, toInstant } from '../../templates/time-range.js';
+import { dayToInstant, endDay, startDay } from '../../templates/time-range.js';
 import { WidgetElement, warnOnce } from '../widget-element.js';
 import { PARTNER_USER_LIST_STRINGS, type PartnerUserListStrings } from './strings.js';
 
@@ -82,18 +82,12 @@ export class PartnerUserList extends WidgetElement<PartnerClient, PartnerUserLis
     return undefined;
   }
 
-  #instant(name: string, value: string | undefined): string | undefined {
-    const instant = toInstant(value);
-    if (value && !instant) warnOnce(`<partner-user-list>: ${name} "${value}" is not an ISO-8601 date-time; ignored.`);
-    return instant;
-  }
-
   /** The filters and sort as the API names them (only valid values). */
   #query(): PartnerUserQuery {
     const query: PartnerUserQuery = {
       product: this.#choice('product', this.product, PRODUCTS),
-      created_at_start: this.#instant('created-at-start', this.createdAtStart),
-      created_at_end: this.#instant('created-at-end', this.createdAtEnd),
+      created_at_start: this.instant('created-at-start', this.createdAtStart),
+      created_at_end: this.instant('created-at-end', this.createdAtEnd),
       sort_key: this.#choice('sort-key', this.sortKey, SORT_KEYS),
       sort_order: this.#choice('sort-order', this.sortOrder, ['asc', 'desc']) as 'asc' | 'desc' | undefined,
     };
