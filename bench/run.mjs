@@ -13,7 +13,7 @@ import { bundled, measure } from '../scripts/sizes.mjs';
 import { startServer } from './server.mjs';
 
 const SAMPLES = Number(process.env.SAMPLES ?? 40);
-const { userId, FIXTURE_USERS } = await tsImport('../src/sandbox/data.ts', import.meta.url);
+const { sandboxUserId: userId, FIXTURE_USERS } = await tsImport('../src/sandbox/index.ts', import.meta.url);
 const HEAVY = userId(FIXTURE_USERS.heavy);
 const results = { date: new Date().toISOString(), samples: SAMPLES };
 

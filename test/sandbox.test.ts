@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createCalicoClient, createPartnerClient } from '../src/client/index.js';
 import { FIXTURE_USERS, sandboxUserId } from '../src/sandbox/index.js';
+import { userAssets, userProviders, userRecord } from '../src/sandbox/data.js';
 import { sandboxToken, scenario } from './helpers/sandbox.js';
 
 describe('sandbox', () => {
@@ -47,6 +48,57 @@ describe('sandbox', () => {
     expect((await partner.listUsers({ per_page: 1 })).totalRecords).to.equal(10_000);
     const users = await calico.users({ limit: 100 });
     expect(users.items.some((u) => /[^\x00-\x7f]/.test(u.full_name))).to.equal(true);
+  });
+
+  it('merges every user\'s transactions newest first, page after page, exactly as their own lists', async () => {
+    const token = await sandboxToken();
+    const calico = createCalicoClient({ baseUrl: '/sandbox/calico', tokenProvider: () => token });
+    const ids = [FIXTURE_USERS.rich, 7, 8, 9].map(sandboxUserId);
+    const range = { start_time: '2025-06-01T00:00:00Z', end_time: '2026-09-01T00:00:00Z' };
+    const own = [];
+    for (const id of ids) {
+      for (let page = await calico.userTransactions(id, { limit: 100, ...range }); ; ) {
+        own.push(...page.items);
+        if (!page.next) break;
+        page = await calico.userTransactions(id, { limit: 100, ...range }, { page: page.next });
+      }
+    }
+    const merged = [];
+    for (let page = await calico.transactions({ limit: 7, user_ids: ids.join(','), ...range }); ; ) {
+      merged.push(...page.items);
+      if (!page.next) break;
+      page = await calico.transactions({ limit: 7, user_ids: ids.join(','), ...range }, { page: page.next });
+    }
+    expect(own.length).to.be.greaterThan(100);
+    expect(merged.map((t) => t.transaction_id).sort()).to.deep.equal(own.map((t) => t.transaction_id).sort());
+    for (let i = 1; i < merged.length; i++) expect(merged[i - 1]!.timestamp >= merged[i]!.timestamp).to.equal(true);
+    for (const t of merged) expect(t.timestamp >= range.start_time && t.timestamp < range.end_time).to.equal(true);
+  });
+
+  it('makes the same fixtures in Node and in the browser', async () => {
+    const token = await sandboxToken();
+    const calico = createCalicoClient({ baseUrl: '/sandbox/calico', tokenProvider: () => token });
+    const rich = sandboxUserId(FIXTURE_USERS.rich);
+    // The server (Node) answers; the same generator runs here in Chromium.
+    expect((await calico.userProviders(rich, { limit: 100 })).items).to.deep.equal(userProviders(FIXTURE_USERS.rich));
+    const served = (await calico.userAssets(rich, { limit: 100 })).items.map((a) => JSON.stringify(a)).sort();
+    expect(served).to.deep.equal(userAssets(FIXTURE_USERS.rich).map((a) => JSON.stringify(a)).sort());
+    const names = (users: { user_id: string; full_name: string; email: string; consented_at: string }[]) => users.map(({ user_id, full_name, email, consented_at }) => ({ user_id, full_name, email, consented_at }));
+    expect(names((await calico.users({ limit: 5 })).items)).to.deep.equal(names([0, 1, 2, 3, 4].map((i) => userRecord(i))));
+    expect(rich).to.equal('946416e3-f6b4-4a54-86e9-9e2843f0573e'); // the id the docs and examples use
+  });
+
+  it('sorts and filters members over the whole list', async () => {
+    const token = await sandboxToken();
+    const partner = createPartnerClient({ baseUrl: '/sandbox/partner/v1', tokenProvider: () => token });
+    const top = await partner.listUsers({ per_page: 100, sort_key: 'total_current_market_value', sort_order: 'desc' });
+    const cents = top.items.map((m) => Math.round(Number(m.total_current_market_value) * 100));
+    for (let i = 1; i < cents.length; i++) expect(cents[i - 1]! >= cents[i]!).to.equal(true);
+    const oldest = await partner.listUsers({ per_page: 1, sort_order: 'asc' });
+    expect(oldest.items[0]!.user_account_id).to.equal('member-00001');
+    const approved = await partner.listUsers({ per_page: 100, robo_kyc_status: 'approved' });
+    expect(approved.totalRecords).to.be.within(1000, 9000);
+    for (const m of approved.items) expect(m.accounts.some((a) => a.product === 'robo' && a.kyc_status === 'approved')).to.equal(true);
   });
 
   it('has every transaction type, including one the library does not know', async () => {

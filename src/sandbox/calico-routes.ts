@@ -1,18 +1,9 @@
 /** The Calico Enterprise API, answered from the sandbox's data. Each route returns a body and the schema it must pass. */
 import * as S from '../schemas/calico.js';
-import { compareDecimals, sumDecimals } from '../util/decimal.js';
 import { ASSETS } from './catalog.js';
-import {
-  calicoProviders,
-  everyLinkedAccount,
-  everyTransaction,
-  everyUser,
-  sandboxUser,
-  totalValue,
-  userIndexOf,
-  userTransactions,
-} from './data.js';
-import type { Transaction } from '../schemas/calico.js';
+import { formatUnits } from './random.js';
+import { USER_COUNT, calicoProviders, linkCountsByProvider, userBasics, formatCents, userAssets, userHoldings, userId, userIndexOf, userLinkedAccounts, userProviders, userRecord } from './data.js';
+import { type MergeKey, type TransactionFilter, everyUserIndex, mergedTransactionPage, topTradedAssets, userTransactionPage } from './transactions.js';
 import type { RouteResult } from './http.js';
 
 export class CalicoBadRequest extends Error {}
@@ -27,61 +18,113 @@ function limitOf(params: URLSearchParams | Record<string, unknown>, fallback = 3
   return n;
 }
 
+function decodeCursor(cursor: string): string {
+  try {
+    return atob(cursor);
+  } catch {
+    throw new CalicoBadRequest('cursor is not valid');
+  }
+}
+
 function offsetOf(cursor: string | null | undefined): number {
   if (!cursor) return 0;
-  let decoded = '';
-  try {
-    decoded = atob(cursor);
-  } catch {
-    /* falls through */
-  }
-  const match = /^o:(\d+)$/.exec(decoded);
+  const match = /^o:(\d+)$/.exec(decodeCursor(cursor));
   if (!match) throw new CalicoBadRequest('cursor is not valid');
   return Number(match[1]);
 }
 
-/** Slices a list and writes `next_uri` as the real API does: the same path and filters plus a cursor. */
+/** `next_uri` as the real API writes it: the same path and filters plus a cursor. */
+function nextUri(path: string, query: URLSearchParams, limit: number, cursor: string): string {
+  const next = new URLSearchParams(query);
+  next.set('limit', String(limit));
+  next.set('cursor', btoa(cursor));
+  return `${path}?${next}`;
+}
+
+/** Slices a list made in full (a user's sources or holdings: a few dozen at most). */
 function page<T>(list: readonly T[], path: string, query: URLSearchParams, limit: number, offset: number) {
-  const items = list.slice(offset, offset + limit);
-  let next_uri: string | null = null;
-  if (offset + limit < list.length) {
-    const next = new URLSearchParams(query);
-    next.set('limit', String(limit));
-    next.set('cursor', btoa(`o:${offset + limit}`));
-    next_uri = `${path}?${next}`;
+  const more = offset + limit < list.length;
+  return { items: list.slice(offset, offset + limit), page: { next_uri: more ? nextUri(path, query, limit, `o:${offset + limit}`) : null } };
+}
+
+/** A page of a list made lazily, record by record: `more` says whether a record follows it. */
+const lazyPage = <T>(items: T[], more: boolean, path: string, query: URLSearchParams, limit: number, offset: number) => ({
+  items,
+  page: { next_uri: more ? nextUri(path, query, limit, `o:${offset + limit}`) : null },
+});
+
+/** Takes rows offset … offset + limit from a lazy sequence, and says whether more follow. */
+function take<T>(rows: Iterable<T>, offset: number, limit: number): { items: T[]; more: boolean } {
+  const items: T[] = [];
+  let seen = 0;
+  for (const row of rows) {
+    if (seen++ < offset) continue;
+    if (items.length === limit) return { items, more: true };
+    items.push(row);
   }
-  return { items, page: { next_uri } };
+  return { items, more: false };
 }
 
 const csv = (value: string | null) => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : []);
 
-function timeFilter(query: URLSearchParams) {
+function transactionFilter(query: URLSearchParams): TransactionFilter {
   const start = query.get('start_time');
   const end = query.get('end_time');
   for (const [name, value] of [['start_time', start], ['end_time', end]] as const) {
     if (value && Number.isNaN(Date.parse(value))) throw new CalicoBadRequest(`${name} must be an ISO-8601 date-time`);
   }
-  const startMs = start ? Date.parse(start) : -Infinity;
-  const endMs = end ? Date.parse(end) : Infinity;
-  return (t: Transaction) => {
-    const at = Date.parse(t.timestamp);
-    return at >= startMs && at < endMs;
+  return {
+    startMs: start ? Date.parse(start) : -Infinity,
+    endMs: end ? Date.parse(end) : Infinity,
+    assets: new Set(csv(query.get('asset_symbols'))),
+    providers: new Set(csv(query.get('provider_ids'))),
+    users: new Set(csv(query.get('user_ids'))),
   };
 }
 
-function filterTransactions(list: readonly Transaction[], query: URLSearchParams) {
-  const inRange = timeFilter(query);
-  const assets = new Set(csv(query.get('asset_symbols')));
-  const providers = new Set(csv(query.get('provider_ids')));
-  const users = new Set(csv(query.get('user_ids')));
-  return list.filter(
-    (t) =>
-      inRange(t) &&
-      (!providers.size || providers.has(t.provider_id)) &&
-      (!users.size || users.has(t.user_id ?? '')) &&
-      (!assets.size || assets.has(t.input?.asset_symbol ?? '') || assets.has(t.output?.asset_symbol ?? '')),
-  );
+/** The all-users list's keyset cursor: where the last page ended. */
+function mergeKeyOf(cursor: string | null): MergeKey | undefined {
+  if (!cursor) return undefined;
+  const match = /^k:(\d+):(\d+):(\d+)$/.exec(decodeCursor(cursor));
+  if (!match) throw new CalicoBadRequest('cursor is not valid');
+  return { time: Number(match[1]), user: Number(match[2]), i: Number(match[3]) };
 }
+
+function* linkedAccounts(providers: ReadonlySet<string>) {
+  for (const index of everyUserIndex) for (const a of userLinkedAccounts(index)) if (!providers.size || providers.has(a.provider_id)) yield a;
+}
+
+/** Aggregates over every user that change only when the generator does: made once. */
+const once = <T>(make: () => T) => {
+  let made: T | undefined;
+  return () => (made ??= make());
+};
+
+const accountsByProvider = once(() =>
+  [...linkCountsByProvider()]
+    .map(([p, accounts]) => ({ provider_id: p.id, display_label: p.label, accounts }))
+    .sort((a, b) => b.accounts - a.accounts || (a.provider_id < b.provider_id ? -1 : 1)),
+);
+
+const balance = once(() => {
+  const units = new Array<number>(ASSETS.length).fill(0);
+  const cents = new Array<number>(ASSETS.length).fill(0);
+  const held = new Set<number>();
+  for (const index of everyUserIndex) {
+    for (const h of userHoldings(index)) {
+      units[h.asset] += h.units;
+      cents[h.asset] += h.cents;
+      held.add(h.asset);
+    }
+  }
+  const assets = [...held]
+    .sort((a, b) => cents[b]! - cents[a]!)
+    .map((a) => ({ asset_symbol: ASSETS[a]![0], quantity: formatUnits(units[a]!, ASSETS[a]![3]), value: { amount: formatCents(cents[a]!), currency: 'USD' } }));
+  return { total: { amount: formatCents(cents.reduce((sum, c) => sum + c, 0)), currency: 'USD' }, assets };
+});
+
+/** Case- and accent-folded names and emails, for search: made once. */
+const searchable = once(() => everyUserIndex.map((i) => `${fold(userRecord(i).full_name)}\n${fold(userRecord(i).email)}`));
 
 function userWithState(user: S.User): S.User {
   const on = deactivatedNow.get(user.user_id);
@@ -99,32 +142,32 @@ export function calicoRoute(method: string, path: string, query: URLSearchParams
     const id = decodeURIComponent(userPath[1]!);
     const index = userIndexOf(id);
     if (index === undefined) return { status: 601, body: { errors: [{ provider_id: 'calico', cause: 'customer_not_found' }], message: `User ${id} not found` } };
-    const data = sandboxUser(index);
     switch (method + (userPath[2] ?? '')) {
       case 'GET/assets': {
         const symbols = new Set(csv(query.get('asset_symbols')));
         const providers = new Set(csv(query.get('provider_ids')));
-        const assets = data.assets
-          .filter((a) => (!symbols.size || symbols.has(a.asset_symbol)) && (!providers.size || providers.has(a.provider_id)))
-          .sort((a, b) => compareDecimals(b.value.amount, a.value.amount));
-        const { items, page: p } = page(assets, path, query, limitOf(query), offsetOf(query.get('cursor')));
-        return {
-          status: 200,
-          schema: S.UserAssetsResponse,
-          body: { page: p, data: { assets: items, total_value: { amount: totalValue(assets), currency: 'USD' } } },
-        };
+        const holdings = userHoldings(index);
+        const assets = userAssets(index)
+          .map((asset, k) => ({ asset, cents: holdings[k]!.cents }))
+          .filter(({ asset: a }) => (!symbols.size || symbols.has(a.asset_symbol)) && (!providers.size || providers.has(a.provider_id)))
+          .sort((a, b) => b.cents - a.cents);
+        const total = formatCents(assets.reduce((sum, a) => sum + a.cents, 0));
+        const { items, page: p } = page(assets.map((a) => a.asset), path, query, limitOf(query), offsetOf(query.get('cursor')));
+        return { status: 200, schema: S.UserAssetsResponse, body: { page: p, data: { assets: items, total_value: { amount: total, currency: 'USD' } } } };
       }
       case 'GET/providers': {
-        const { items, page: p } = page(data.providers, path, query, limitOf(query), offsetOf(query.get('cursor')));
+        const { items, page: p } = page(userProviders(index), path, query, limitOf(query), offsetOf(query.get('cursor')));
         return { status: 200, schema: S.UserProvidersResponse, body: { page: p, data: items } };
       }
       case 'GET/transactions': {
-        const list = filterTransactions(userTransactions(index), query);
-        const { items, page: p } = page(list, path, query, limitOf(query), offsetOf(query.get('cursor')));
+        const limit = limitOf(query);
+        const offset = offsetOf(query.get('cursor'));
+        const { items, more } = userTransactionPage(index, transactionFilter(query), offset, limit);
+        const p = lazyPage(items, more, path, query, limit, offset).page;
         return { status: 200, schema: S.TransactionsResponse, body: { page: p, data: { transactions: items } } };
       }
       case 'DELETE': {
-        if (!data.user.deactivated && !deactivatedNow.has(id)) deactivatedNow.set(id, new Date().toISOString().slice(0, 10));
+        if (!userRecord(index).deactivated && !deactivatedNow.has(id)) deactivatedNow.set(id, new Date().toISOString().slice(0, 10));
         return { status: 200, schema: S.DeactivateUserResponse, body: { data: { user_id: id, status: 'deactivated' } } };
       }
     }
@@ -134,20 +177,26 @@ export function calicoRoute(method: string, path: string, query: URLSearchParams
   const route = `${method} ${path}`;
   switch (route) {
     case 'GET /enterprise/v2/accounts': {
-      const providers = new Set(csv(query.get('provider_ids')));
-      const list = everyLinkedAccount().filter((a) => !providers.size || providers.has(a.provider_id));
-      const { items, page: p } = page(list, path, query, limitOf(query), offsetOf(query.get('cursor')));
-      return { status: 200, schema: S.AccountsResponse, body: { page: p, data: { accounts: items } } };
+      const limit = limitOf(query);
+      const offset = offsetOf(query.get('cursor'));
+      const { items, more } = take(linkedAccounts(new Set(csv(query.get('provider_ids')))), offset, limit);
+      return { status: 200, schema: S.AccountsResponse, body: { page: lazyPage(items, more, path, query, limit, offset).page, data: { accounts: items } } };
     }
     case 'GET /enterprise/v2/transactions': {
-      const list = filterTransactions(everyTransaction(), query);
-      const { items, page: p } = page(list, path, query, limitOf(query), offsetOf(query.get('cursor')));
-      return { status: 200, schema: S.TransactionsResponse, body: { page: p, data: { transactions: items } } };
+      const limit = limitOf(query);
+      const filter = transactionFilter(query);
+      const users = filter.users.size ? [...filter.users].map(userIndexOf).filter((i) => i !== undefined).sort((a, b) => a - b) : everyUserIndex;
+      const { items, last, more } = mergedTransactionPage(users, filter, mergeKeyOf(query.get('cursor')), limit);
+      const next_uri = more && last ? nextUri(path, query, limit, `k:${last.time}:${last.user}:${last.i}`) : null;
+      return { status: 200, schema: S.TransactionsResponse, body: { page: { next_uri }, data: { transactions: items } } };
     }
     case 'GET /enterprise/v2/users/all': {
+      const limit = limitOf(query);
+      const offset = offsetOf(query.get('cursor'));
       const ids = new Set(csv(query.get('user_ids')));
-      const list = everyUser().map((u) => userWithState(u.user)).filter((u) => !ids.size || ids.has(u.user_id));
-      const { items, page: p } = page(list, path, query, limitOf(query), offsetOf(query.get('cursor')));
+      const indexes = ids.size ? [...ids].map(userIndexOf).filter((i) => i !== undefined).sort((a, b) => a - b) : everyUserIndex;
+      const items = indexes.slice(offset, offset + limit).map((i) => userWithState(userRecord(i)));
+      const p = lazyPage(items, offset + limit < indexes.length, path, query, limit, offset).page;
       return { status: 200, schema: S.UsersResponse, body: { page: p, data: { users: items } } };
     }
     case 'POST /enterprise/v2/users/search': {
@@ -155,83 +204,36 @@ export function calicoRoute(method: string, path: string, query: URLSearchParams
       if (!request.success) throw new CalicoBadRequest('the search body is not valid');
       const { query: text, deactivated, cursor } = request.data;
       const needle = fold(text ?? '');
-      const list = everyUser()
-        .map((u) => userWithState(u.user))
-        .filter(
-          (u) =>
-            (deactivated === undefined || u.deactivated === deactivated) &&
-            (!needle || fold(u.full_name).includes(needle) || fold(u.email).includes(needle)),
-        );
+      const names = searchable();
+      const found = function* () {
+        for (const i of everyUserIndex) {
+          if (needle && !names[i]!.includes(needle)) continue;
+          const user = userWithState(userRecord(i));
+          if (deactivated === undefined || user.deactivated === deactivated) yield user;
+        }
+      };
       const limit = limitOf(request.data);
       const offset = offsetOf(cursor);
-      const items = list.slice(offset, offset + limit);
-      const next_uri = offset + limit < list.length ? `${path}?limit=${limit}&cursor=${encodeURIComponent(btoa(`o:${offset + limit}`))}` : null;
+      const { items, more } = take(found(), offset, limit);
+      const next_uri = more ? `${path}?limit=${limit}&cursor=${encodeURIComponent(btoa(`o:${offset + limit}`))}` : null;
       return { status: 200, schema: S.UsersResponse, body: { page: { next_uri }, data: { users: items } } };
     }
     case 'GET /enterprise/v2/stats/users': {
-      const all = everyUser().map((u) => userWithState(u.user));
-      const deactivated = all.filter((u) => u.deactivated).length;
-      return { status: 200, schema: S.UserStatsResponse, body: { data: { total: all.length, active: all.length - deactivated, deactivated } } };
+      let deactivated = 0;
+      for (const i of everyUserIndex) if (userBasics(i).deactivated || deactivatedNow.has(userId(i))) deactivated++;
+      return { status: 200, schema: S.UserStatsResponse, body: { data: { total: USER_COUNT, active: USER_COUNT - deactivated, deactivated } } };
     }
-    case 'GET /enterprise/v2/stats/accounts-by-provider': {
-      const counts = new Map<string, { provider_id: string; display_label: string; accounts: number }>();
-      for (const a of everyLinkedAccount()) {
-        const row = counts.get(a.provider_id) ?? { provider_id: a.provider_id, display_label: a.display_label, accounts: 0 };
-        row.accounts++;
-        counts.set(a.provider_id, row);
-      }
-      const providers = [...counts.values()].sort((a, b) => b.accounts - a.accounts);
-      return { status: 200, schema: S.AccountsByProviderResponse, body: { data: { providers } } };
-    }
-    case 'GET /enterprise/v2/stats/balance': {
-      const bySymbol = new Map<string, { quantities: string[]; values: string[] }>();
-      for (const u of everyUser()) {
-        for (const a of u.assets) {
-          const row = bySymbol.get(a.asset_symbol) ?? { quantities: [], values: [] };
-          row.quantities.push(a.quantity);
-          row.values.push(a.value.amount);
-          bySymbol.set(a.asset_symbol, row);
-        }
-      }
-      const assets = [...bySymbol].map(([asset_symbol, row]) => ({
-        asset_symbol,
-        quantity: sumDecimals(row.quantities),
-        value: { amount: sumDecimals(row.values), currency: 'USD' },
-      }));
-      assets.sort((a, b) => compareDecimals(b.value.amount, a.value.amount));
-      const total = sumDecimals(assets.map((a) => a.value.amount));
-      return { status: 200, schema: S.BalanceResponse, body: { data: { total: { amount: total, currency: 'USD' }, assets } } };
-    }
+    case 'GET /enterprise/v2/stats/accounts-by-provider':
+      return { status: 200, schema: S.AccountsByProviderResponse, body: { data: { providers: accountsByProvider() } } };
+    case 'GET /enterprise/v2/stats/balance':
+      return { status: 200, schema: S.BalanceResponse, body: { data: balance() } };
     case 'GET /enterprise/v2/stats/top-traded-assets': {
-      const limit = limitOf(query, 10);
-      const inRange = timeFilter(query);
-      const rows = new Map<string, { count: number; volumes: string[] }>();
-      for (const t of everyTransaction()) {
-        if (t.transaction_type !== 'input_output' || !inRange(t)) continue;
-        for (const legItem of [t.input, t.output]) {
-          if (!legItem) continue;
-          const row = rows.get(legItem.asset_symbol) ?? { count: 0, volumes: [] };
-          row.count++;
-          row.volumes.push(legItem.value?.amount ?? '0');
-          rows.set(legItem.asset_symbol, row);
-        }
-      }
-      const names = new Map(ASSETS.map(([symbol, name]) => [symbol, name]));
-      const assets = [...rows]
-        .map(([asset_symbol, row]) => ({
-          asset_symbol,
-          asset_name: names.get(asset_symbol),
-          trade_count: row.count,
-          volume: { amount: sumDecimals(row.volumes), currency: 'USD' },
-        }))
-        .sort((a, b) => b.trade_count - a.trade_count)
-        .slice(0, limit);
-      return { status: 200, schema: S.TopTradedAssetsResponse, body: { data: { assets } } };
+      const { startMs, endMs } = transactionFilter(query);
+      return { status: 200, schema: S.TopTradedAssetsResponse, body: { data: { assets: topTradedAssets(startMs, endMs, limitOf(query, 10)) } } };
     }
     case 'GET /enterprise/v2/providers': {
-      const enabled = new Set(everyLinkedAccount().map((a) => a.provider_id));
-      const data = calicoProviders().filter((p) => enabled.has(p.provider_id));
-      return { status: 200, schema: S.ProvidersResponse, body: { data } };
+      const enabled = new Set<string>(accountsByProvider().map((row) => row.provider_id));
+      return { status: 200, schema: S.ProvidersResponse, body: { data: calicoProviders().filter((p) => enabled.has(p.provider_id)) } };
     }
     case 'GET /enterprise/v2/providers/calico':
       return { status: 200, schema: S.ProvidersResponse, body: { data: calicoProviders() } };

@@ -46,3 +46,9 @@ export const LAST_NAMES = [
   'Patel', 'Hernández', 'Silva', 'Haddad', 'Kim', 'Petrov', 'Hopper', 'Yılmaz', 'Kahale', 'Costa', 'Smith',
   'Johnson', 'Nakamura', 'Schmidt', 'Nowak', 'Andersen',
 ];
+
+/** Each asset's price as an exact integer count of 10^-decimals dollars ("67321.55" → 6732155, 2). */
+export const ASSET_PRICES = ASSETS.map(([, , price]) => {
+  const [whole, fraction = ''] = price.split('.');
+  return { units: Number(`${whole}${fraction}`), decimals: fraction.length };
+});

@@ -1,7 +1,6 @@
 /** The Partner API, answered from the sandbox's data, with FastAPI-style 422 bodies. */
 import * as S from '../schemas/partner.js';
-import { compareDecimals } from '../util/decimal.js';
-import { everyMember, everyOrder } from './data.js';
+import { MEMBER_COUNT, ORDER_COUNT, type MemberSummary, everyMemberSummary, everyOrder, member, memberIndexOf, order as makeOrder } from './members.js';
 import type { RouteResult } from './http.js';
 
 type Detail = S.PartnerValidationError['detail'][number];
@@ -47,14 +46,28 @@ class QueryReader {
   }
 }
 
-function listResult<T>(all: readonly T[], read: QueryReader, perPage: number, offset: number, schema: typeof S.PartnerUserList | typeof S.OrderList): RouteResult {
+/** One page of a list of `total` records, made by `make(position)`: only the page's records are made. */
+function listResult<T>(total: number, make: (position: number) => T, read: QueryReader, perPage: number, offset: number, schema: typeof S.PartnerUserList | typeof S.OrderList): RouteResult {
   if (read.problems.length) return { status: 422, schema: S.PartnerValidationError, body: { detail: read.problems } };
-  const items = all.slice(offset, offset + perPage);
+  const items: T[] = [];
+  for (let k = offset; k < Math.min(total, offset + perPage); k++) items.push(make(k));
   return {
     status: 200,
     schema,
-    body: { items, total_records: all.length, last_record_number: offset + items.length, per_page: perPage },
+    body: { items, total_records: total, last_record_number: offset + items.length, per_page: perPage },
   };
+}
+
+/** Member indexes in a sort order over all members, made once per key (filters keep the order). */
+const sorted = new Map<string, number[]>();
+function sortedIndexes(key: 'total_current_market_value' | 'user_account_id'): number[] {
+  let found = sorted.get(key);
+  if (found) return found;
+  // Ascending; the account id ascends as the index descends (member-10000 is index 0).
+  const byId = (a: MemberSummary, b: MemberSummary) => b.index - a.index;
+  const compare = key === 'user_account_id' ? byId : (a: MemberSummary, b: MemberSummary) => a.totalCents - b.totalCents || byId(a, b);
+  sorted.set(key, (found = [...everyMemberSummary()].sort(compare).map((m) => m.index)));
+  return found;
 }
 
 const PRODUCTS = S.PRODUCTS as readonly string[];
@@ -74,55 +87,65 @@ export function partnerRoute(method: string, path: string, query: URLSearchParam
     const offset = read.int('last_record_number', 0, 0);
     const order = read.choice('sort_order', ['asc', 'desc']) ?? 'desc';
     const key = read.choice('sort_key', S.SORT_KEYS) ?? 'created_at';
-    const id = query.get('user_account_id');
-    let list = everyMember().filter((m) => {
-      if (id && m.user_account_id !== id) return false;
-      if (product && !m.accounts.some((a) => a.product === product)) return false;
-      for (const [p, status] of kyc) if (!m.accounts.some((a) => a.product === p && a.kyc_status === status)) return false;
-      const created = Date.parse(m.created_at);
-      return (start === undefined || created >= start) && (end === undefined || created < end);
-    });
-    const compare =
-      key === 'total_current_market_value'
-        ? (a: S.PartnerUser, b: S.PartnerUser) => compareDecimals(a.total_current_market_value, b.total_current_market_value)
-        : key === 'user_account_id'
-          ? (a: S.PartnerUser, b: S.PartnerUser) => a.user_account_id.localeCompare(b.user_account_id)
-          : null; // created_at: the list is already newest first
-    if (compare) list = [...list].sort((a, b) => compare(a, b) || a.user_account_id.localeCompare(b.user_account_id));
-    if ((compare && order === 'desc') || (!compare && order === 'asc')) list = [...list].reverse();
-    return listResult(list, read, perPage, offset, S.PartnerUserList);
+    const id = query.get('user_account_id') || null;
+    if (read.problems.length) return listResult(0, member, read, perPage, offset, S.PartnerUserList);
+    const filtered = id !== null || product !== undefined || kyc.length > 0 || start !== undefined || end !== undefined;
+    let indexes: readonly number[] | undefined;
+    if (key !== 'created_at') indexes = sortedIndexes(key as 'total_current_market_value' | 'user_account_id');
+    if (filtered) {
+      const only = id === null ? undefined : memberIndexOf(id);
+      const keep = (m: MemberSummary) => {
+        if (id !== null && m.index !== only) return false;
+        if (product && !m.products.some((a) => a.product === product)) return false;
+        for (const [p, status] of kyc) if (!m.products.some((a) => a.product === p && a.kyc === status)) return false;
+        return (start === undefined || m.created >= start) && (end === undefined || m.created < end);
+      };
+      const all = everyMemberSummary();
+      indexes = (indexes ?? all.map((m) => m.index)).filter((i) => keep(all[i]!));
+    }
+    // created_at is the natural order (index 0 is the newest); other keys are sorted ascending.
+    const descending = order === 'desc';
+    const reversed = key === 'created_at' ? !descending : descending;
+    const total = indexes ? indexes.length : MEMBER_COUNT;
+    const at = (position: number) => (reversed ? total - 1 - position : position);
+    return listResult(total, (position) => member(indexes ? indexes[at(position)]! : at(position)), read, perPage, offset, S.PartnerUserList);
   }
 
   const user = /^\/users\/([^/]+)\/$/.exec(path);
   if (user) {
-    const found = everyMember().find((m) => m.user_account_id === decodeURIComponent(user[1]!));
-    return found ? { status: 200, schema: S.PartnerUser, body: found } : notFound();
+    const index = memberIndexOf(decodeURIComponent(user[1]!));
+    return index === undefined ? notFound() : { status: 200, schema: S.PartnerUser, body: member(index) };
   }
 
   if (path === '/orders/') {
     const read = new QueryReader(query);
-    const id = query.get('user_account_id');
+    const id = query.get('user_account_id') || null;
     const product = read.choice('product', PRODUCTS);
     const side = read.choice('side', ['buy', 'sell']);
-    const status = query.get('status');
+    const status = query.get('status') || null;
     const start = read.time('placed_at_start');
     const end = read.time('placed_at_end');
     const perPage = read.int('per_page', 25, 1, 100);
     const offset = read.int('last_record_number', 0, 0);
     const order = read.choice('sort_order', ['asc', 'desc']) ?? 'desc';
-    let list = everyOrder().filter((o) => {
-      const placed = Date.parse(o.placed_at);
-      return (
-        (!id || o.user_account_id === id) &&
-        (!product || o.product === product) &&
-        (!side || o.side === side) &&
-        (!status || o.status === status) &&
-        (start === undefined || placed >= start) &&
-        (end === undefined || placed < end)
-      );
-    });
-    if (order === 'asc') list = [...list].reverse();
-    return listResult(list, read, perPage, offset, S.OrderList);
+    if (read.problems.length) return listResult(0, makeOrder, read, perPage, offset, S.OrderList);
+    const filtered = id !== null || product !== undefined || side !== undefined || status !== null || start !== undefined || end !== undefined;
+    const list = filtered
+      ? everyOrder().filter((o) => {
+          const placed = Date.parse(o.placed_at);
+          return (
+            (id === null || o.user_account_id === id) &&
+            (!product || o.product === product) &&
+            (!side || o.side === side) &&
+            (status === null || o.status === status) &&
+            (start === undefined || placed >= start) &&
+            (end === undefined || placed < end)
+          );
+        })
+      : undefined;
+    const total = list ? list.length : ORDER_COUNT;
+    const at = (position: number) => (order === 'asc' ? total - 1 - position : position);
+    return listResult(total, (position) => (list ? list[at(position)]! : makeOrder(at(position))), read, perPage, offset, S.OrderList);
   }
 
   const order = /^\/orders\/([^/]+)\/$/.exec(path);
