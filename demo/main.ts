@@ -1,7 +1,8 @@
 // The demo portal: wires the sandbox controls, a token provider as a bank would write one, and the
 // widgets (registered by ./widgets.ts) to the embedded sandbox API.
 import { createCalicoClient, createPartnerClient, type TokenProvider } from '../src/index.js';
-import { FIXTURE_USERS, sandboxUserId } from '../src/sandbox/index.js';
+// Only the ids: the sandbox itself runs in the dev server, not in this page.
+import { FIXTURE_USERS, userId as sandboxUserId } from '../src/sandbox/data.js';
 import { mountWidgets } from './widgets.js';
 
 const controls = document.querySelector<HTMLFormElement>('#controls')!;

@@ -47,6 +47,9 @@ export function formatInteger(value: number, locale: string, compact = false): s
   return numberFormat(locale, compact ? { notation: 'compact' } : {}).format(value);
 }
 
+/** The locale's integer format, cached (the pager numbers its pages with it on every render). */
+export const integers = (locale: string) => numberFormat(locale, {});
+
 export function formatDateTime(value: string | undefined | null, locale: string): string {
   if (!value) return '—';
   const date = new Date(value);

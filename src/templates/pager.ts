@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { fill } from './format.js';
+import { fill, integers } from './format.js';
 import type { CommonStrings } from './strings.js';
 
 export interface PagerOptions {
@@ -23,7 +23,7 @@ export interface PagerOptions {
 
 /** The rows (or page) shown, as the live region says it: "Rows 26–50" or "Page 3 of 12". */
 export function pageStatus(o: Pick<PagerOptions, 'strings' | 'locale' | 'pageIndex' | 'itemCount' | 'pageSize' | 'numbered'>): string {
-  const n = new Intl.NumberFormat(o.locale);
+  const n = integers(o.locale); // cached: constructing an Intl.NumberFormat per render was the slow part
   if (o.numbered) return fill(o.strings.pageOf, { page: n.format(o.pageIndex + 1), count: n.format(o.numbered.count) });
   const from = o.pageIndex * o.pageSize + 1;
   return fill(o.strings.rows, { from: n.format(o.itemCount ? from : 0), to: n.format(from + o.itemCount - 1) });
@@ -88,7 +88,7 @@ function goToPage(o: PagerOptions, numbered: NonNullable<PagerOptions['numbered'
 
 /** A numbered page; its name contains its visible number exactly as shown ("Page 1,000"). */
 function pageButton(index: number, o: PagerOptions) {
-  const shown = new Intl.NumberFormat(o.locale).format(index + 1);
+  const shown = integers(o.locale).format(index + 1);
   const current = index === o.pageIndex;
   return html`<li><button type="button" aria-label=${fill(o.strings.pageN, { page: shown })} aria-current=${current ? 'page' : nothing} @click=${() => !current && o.numbered!.goTo(index)}>${shown}</button></li>`;
 }
