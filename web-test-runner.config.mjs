@@ -49,6 +49,12 @@ function countReporter() {
   };
 }
 
+/**
+ * CPU_THROTTLE=4 runs every page under Chrome's CPU throttling (CDP Emulation.setCPUThrottlingRate):
+ * the proof that no test depends on a fast machine. Ceilings (mocha's timeout) scale with it.
+ */
+const throttle = Math.max(1, Number(process.env.CPU_THROTTLE ?? 1));
+
 export default {
   rootDir: root,
   files: process.env.TEST_FILES ?? 'test/**/*.test.ts',
@@ -56,11 +62,16 @@ export default {
   concurrency: 1, // keyboard tests need the focused tab; serial is also faster on 2 cores
   concurrentBrowsers: 1,
   testsFinishTimeout: 300_000,
-  testFramework: { config: { timeout: 20_000 } },
+  testFramework: { config: { timeout: 20_000 * throttle } },
   middleware: [serveExamples, sandboxKoaMiddleware()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: resolve(root, 'tsconfig.json') })],
   browsers: [
     chromeLauncher({
+      async createPage({ context }) {
+        const page = await context.newPage();
+        if (throttle > 1) await (await page.createCDPSession()).send('Emulation.setCPUThrottlingRate', { rate: throttle });
+        return page;
+      },
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,

@@ -25,57 +25,82 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? findChromium(),
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
-const page = await browser.newPage();
-await page.setViewport({ width: 1100, height: 800 });
-let pageErrors = [];
-// MSW's worker checks for its own update on every load; leaving the page mid-check rejects that check.
-// That is the harness moving on, not a widget failing.
-page.on('pageerror', (e) => /^Failed to update a ServiceWorker/.test(e.message) || pageErrors.push(e.message));
+const throttle = Math.max(1, Number(process.env.CPU_THROTTLE ?? 1));
+const launch = () =>
+  puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? findChromium(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+let browser = await launch();
+
+/** Resolves with `work`, or with `fallback` after `ms` (the work is then abandoned). */
+const within = (ms, work, fallback) => Promise.race([work, new Promise((resolve) => setTimeout(() => resolve(fallback), ms))]);
+
+/**
+ * One story on a page of its own: it rendered, it settled (no aria-busy), no uncaught error, and axe
+ * finds no WCAG 2.0/2.1/2.2 A/AA violation. Returns the problems found.
+ */
+async function checkStory(page, story) {
+  const problems = [];
+  const pageErrors = [];
+  // MSW's worker checks for its own update on every load; leaving the page mid-check rejects that check.
+  // That is the harness moving on, not a widget failing.
+  page.on('pageerror', (e) => /^Failed to update a ServiceWorker/.test(e.message) || pageErrors.push(e.message));
+  if (throttle > 1) await (await page.createCDPSession()).send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.setViewport({ width: 1100, height: 800 });
+  await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load', timeout: 60_000 * throttle });
+  const loading = story.name.includes('Loading');
+  // A ceiling, not a timing: the wait ends as soon as the widget settles.
+  const settled = await page
+    .waitForFunction(
+      () => {
+        const widget = document.querySelector('#storybook-root :is(calico-user-assets, calico-user-accounts, calico-transactions, calico-users, partner-user-list, calico-stats)');
+        const root = widget?.shadowRoot;
+        if (!root || !root.childElementCount) return false;
+        return !root.querySelector('[aria-busy="true"]');
+      },
+      { timeout: (loading ? 1500 : 30_000) * throttle, polling: 100 },
+    )
+    .then(() => true, () => false);
+  if (!settled && !loading) problems.push(`did not settle within ${30 * throttle} s`);
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  // Storybook's a11y addon runs axe in the same page after each render; wait our turn.
+  const violations = await page.evaluate(async () => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const result = await window.axe.run(document.querySelector('#storybook-root'), {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.html.slice(0, 120)}`);
+      } catch (error) {
+        if (attempt > 40 || !/already running/.test(String(error))) throw error;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
+  });
+  problems.push(...violations, ...pageErrors.map((e) => `uncaught: ${e}`));
+  return problems;
+}
 
 let passed = 0;
 let failed = 0;
+const HUNG = Symbol('hung');
 for (const story of stories) {
-  pageErrors = [];
-  const problems = [];
+  let problems;
+  const page = await browser.newPage();
   try {
-    await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
-    const settled = await page
-      .waitForFunction(
-        () => {
-          const widget = document.querySelector('#storybook-root :is(calico-user-assets, calico-user-accounts, calico-transactions, calico-users, partner-user-list, calico-stats)');
-          const root = widget?.shadowRoot;
-          if (!root || !root.childElementCount) return false;
-          return !root.querySelector('[aria-busy="true"]');
-        },
-        { timeout: story.name.includes('Loading') ? 1500 : 15000, polling: 100 },
-      )
-      .then(() => true, () => false);
-    if (!settled && !story.name.includes('Loading')) problems.push('did not settle within 15 s');
-    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-    // Storybook's a11y addon runs axe in the same page after each render; wait our turn.
-    const violations = await page.evaluate(async () => {
-      for (let attempt = 0; ; attempt++) {
-        try {
-          const result = await window.axe.run(document.querySelector('#storybook-root'), {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-          });
-          return result.violations.map((v) => `${v.id}: ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.html.slice(0, 120)}`);
-        } catch (error) {
-          if (attempt > 20 || !/already running/.test(String(error))) throw error;
-          await new Promise((r) => setTimeout(r, 250));
-        }
-      }
-    });
-    problems.push(...violations);
+    problems = await within(120_000 * throttle, checkStory(page, story), HUNG);
   } catch (error) {
-    problems.push(String(error));
+    problems = [String(error)];
   }
-  problems.push(...pageErrors.map((e) => `uncaught: ${e}`));
+  if (problems === HUNG || (await within(10_000, page.close().then(() => true, () => false), false)) === false) {
+    // A renderer that does not answer: fail this story, start a fresh browser for the next one.
+    problems = problems === HUNG ? ['hung: no answer within the ceiling; the browser was restarted'] : problems;
+    await within(10_000, browser.close().catch(() => {}), undefined);
+    browser.process()?.kill('SIGKILL');
+    browser = await launch();
+  }
   if (problems.length) {
     failed++;
     console.log(`  ✘ ${story.title} › ${story.name}\n      ${problems.join('\n      ')}`);
