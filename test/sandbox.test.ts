@@ -64,10 +64,10 @@ describe('sandbox', () => {
       }
     }
     const merged = [];
-    for (let page = await calico.transactions({ limit: 7, user_ids: ids.join(','), ...range }); ; ) {
+    for (let page = await calico.transactions({ limit: 7, user_ids: ids, ...range }); ; ) {
       merged.push(...page.items);
       if (!page.next) break;
-      page = await calico.transactions({ limit: 7, user_ids: ids.join(','), ...range }, { page: page.next });
+      page = await calico.transactions({ limit: 7, user_ids: ids, ...range }, { page: page.next });
     }
     expect(own.length).to.be.greaterThan(100);
     expect(merged.map((t) => t.transaction_id).sort()).to.deep.equal(own.map((t) => t.transaction_id).sort());
@@ -83,7 +83,7 @@ describe('sandbox', () => {
     expect((await calico.userProviders(rich, { limit: 100 })).items).to.deep.equal(userProviders(FIXTURE_USERS.rich));
     const served = (await calico.userAssets(rich, { limit: 100 })).items.map((a) => JSON.stringify(a)).sort();
     expect(served).to.deep.equal(userAssets(FIXTURE_USERS.rich).map((a) => JSON.stringify(a)).sort());
-    const names = (users: { user_id: string; full_name: string; email: string; consented_at: string }[]) => users.map(({ user_id, full_name, email, consented_at }) => ({ user_id, full_name, email, consented_at }));
+    const names = (users: readonly { user_id: string; full_name: string; email: string; consented_at: string }[]) => users.map(({ user_id, full_name, email, consented_at }) => ({ user_id, full_name, email, consented_at }));
     expect(names((await calico.users({ limit: 5 })).items)).to.deep.equal(names([0, 1, 2, 3, 4].map((i) => userRecord(i))));
     expect(rich).to.equal('946416e3-f6b4-4a54-86e9-9e2843f0573e'); // the id the docs and examples use
   });
