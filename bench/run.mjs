@@ -13,9 +13,13 @@ import { bundled, measure } from '../scripts/sizes.mjs';
 import { startServer } from './server.mjs';
 import { cpus } from 'node:os';
 import { benchSandbox, reportSandbox } from './sandbox.mjs';
+import { mainThreadDuring } from './trace.mjs';
 import { benchDemo, reportDemo } from './demo.mjs';
 
 const SAMPLES = Number(process.env.SAMPLES ?? 40);
+/** ONLY=flip,weight … runs just those parts (for quick comparisons); results.json is written only for a full run. */
+const ONLY = process.env.ONLY ? new Set(process.env.ONLY.split(',')) : undefined;
+const part = (name) => !ONLY || ONLY.has(name);
 const { sandboxUserId: userId, FIXTURE_USERS } = await tsImport('../src/sandbox/index.ts', import.meta.url);
 const HEAVY = userId(FIXTURE_USERS.heavy);
 const results = {
@@ -41,17 +45,19 @@ const peers = {
   'Spectrum table (@spectrum-web-components/table)': "import '@spectrum-web-components/table/elements.js';",
 };
 const weight = {};
-for (const row of await measure()) weight[row.name] = row.gzip;
-for (const [name, source] of Object.entries(peers)) {
-  const file = `bench/.peers/${name.replace(/\W+/g, '-')}.js`;
-  writeFileSync(file, source);
-  weight[name] = gzipSync(await bundled(file), { level: 9 }).length;
+if (part('weight')) {
+  for (const row of await measure()) weight[row.name] = row.gzip;
+  for (const [name, source] of Object.entries(peers)) {
+    const file = `bench/.peers/${name.replace(/\W+/g, '-')}.js`;
+    writeFileSync(file, source);
+    weight[name] = gzipSync(await bundled(file), { level: 9 }).length;
+  }
+  results.weight = weight;
 }
-results.weight = weight;
 
 // ---- the sandbox, and the demo portal a newcomer opens first ------------------------------------------
-results.sandbox = benchSandbox();
-results.demo = await benchDemo();
+if (part('sandbox')) results.sandbox = benchSandbox();
+if (part('demo')) results.demo = await benchDemo();
 
 // ---- the page ----------------------------------------------------------------------------------
 await build({ configFile: false, logLevel: 'warn', root: 'bench', base: './', publicDir: false, build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', minify: true } });
@@ -71,39 +77,23 @@ async function open(query) {
   return page;
 }
 
-/**
- * The renderer's main-thread time so far (ms): script + style + layout, from Chrome's own counters in
- * thread time (CDP Performance, threadTicks), so other processes on a shared machine do not count and
- * work under one frame still shows.
- */
-async function mainThreadMeter(page) {
-  const cdp = await page.createCDPSession();
-  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  return async () => {
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const m = Object.fromEntries(metrics.map(({ name, value }) => [name, value]));
-    return (m.ScriptDuration + m.RecalcStyleDuration + m.LayoutDuration) * 1000;
-  };
-}
-
 // ---- page flip ---------------------------------------------------------------------------------
 const IMPLS = {
   tx: { ours: 'calico-transactions', vanilla: 'vanilla-tx', 'Vaadin Grid': 'vaadin-tx', Tabulator: 'tabulator-tx' },
   members: { ours: 'partner-user-list', vanilla: 'vanilla-partner', 'Vaadin Grid': 'vaadin-partner', Tabulator: 'tabulator-partner' },
 };
-results.flip = {};
-for (const rows of [25, 100]) {
+if (part('flip')) results.flip = {};
+for (const rows of part('flip') ? [25, 100] : []) {
   for (const [list, impls] of Object.entries(IMPLS)) {
     for (const [who, impl] of Object.entries(impls)) {
       const page = await open(`impl=${impl}&rows=${rows}`);
-      const mainThread = await mainThreadMeter(page);
       for (let i = 0; i < 5; i++) await page.evaluate(() => window.bench.flip()); // warm-up
       const times = [];
       const main = [];
       for (let i = 0; i < SAMPLES; i++) {
-        const before = await mainThread();
+        // Main-thread time from a trace per flip (see trace.mjs); wall time from a flip without tracing.
         times.push(await page.evaluate(() => window.bench.flip()));
-        main.push((await mainThread()) - before);
+        main.push((await mainThreadDuring(page, () => page.evaluate(() => window.bench.flip()))).total);
       }
       results.flip[`${list} ${rows} rows: ${who}`] = { ...stats(times), main: stats(main) };
       await page.close();
@@ -112,8 +102,8 @@ for (const rows of [25, 100]) {
 }
 
 // ---- first data paint ----------------------------------------------------------------------------
-results.firstPaint = {};
-for (const tag of ['calico-user-assets', 'calico-user-accounts', 'calico-transactions', 'calico-users', 'partner-user-list', 'calico-stats']) {
+if (part('firstPaint')) results.firstPaint = {};
+for (const tag of !part('firstPaint') ? [] : ['calico-user-assets', 'calico-user-accounts', 'calico-transactions', 'calico-users', 'partner-user-list', 'calico-stats']) {
   const times = [];
   for (let i = 0; i < Math.max(5, Math.round(SAMPLES / 4)); i++) {
     const page = await open(`impl=first-paint&tag=${tag}&rows=25`);
@@ -124,7 +114,7 @@ for (const tag of ['calico-user-assets', 'calico-user-accounts', 'calico-transac
 }
 
 // ---- network economy -------------------------------------------------------------------------------
-{
+if (part('economy')) {
   const page = await open('impl=economy&rows=25');
   const run = await page.evaluate(() => window.bench.run());
   const requests = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/sandbox/calico/')).length);
@@ -133,8 +123,8 @@ for (const tag of ['calico-user-assets', 'calico-user-accounts', 'calico-transac
 }
 
 // ---- memory ---------------------------------------------------------------------------------------
-results.memory = {};
-{
+if (part('memory')) {
+  results.memory = {};
   const page = await open('impl=memory&rows=25');
   const cdp = await page.createCDPSession();
   const snapshot = async () => {
@@ -155,7 +145,7 @@ results.memory = {};
 }
 
 // ---- scale: a 10,000-row user walked to the end ---------------------------------------------------
-{
+if (part('scale')) {
   const page = await open('impl=calico-transactions&rows=100');
   const times = [];
   for (let i = 0; i < 99; i++) times.push(await page.evaluate(() => window.bench.flip()));
@@ -169,30 +159,42 @@ server.close();
 
 // ---- report ------------------------------------------------------------------------------------------
 const lines = [`${results.date} · ${results.machine.cpu} × ${results.machine.cores} · Node ${results.machine.node} · ${results.machine.chromium}`, ''];
-lines.push(reportSandbox(results.sandbox), '', reportDemo(results.demo), '');
-lines.push('WEIGHT (gzip, bundled with dependencies, minified)');
-for (const [name, bytes] of Object.entries(weight)) lines.push(`  ${name.padEnd(58)} ${kb(bytes).padStart(9)}`);
-const ourTable = weight['calico-widgets/calico-transactions (+ lit, zod)'];
-for (const peer of Object.keys(peers)) lines.push(`  calico-transactions vs ${peer}: ${(ourTable / weight[peer]).toFixed(2)}×`);
-lines.push(`  script bundle (all six widgets) vs smallest peer table: ${(weight['script tag: dist/calico-widgets.min.js (all widgets)'] / Math.min(...Object.keys(peers).map((p) => weight[p]))).toFixed(2)}×`);
-lines.push('', 'PAGE FLIP (press Next → new rows painted: wall time counted to frames, and main-thread time: script + style + layout; medians)');
-for (const rows of [25, 100]) {
-  for (const list of Object.keys(IMPLS)) {
-    const get = (who) => results.flip[`${list} ${rows} rows: ${who}`];
-    const ours = get('ours');
-    for (const who of Object.keys(IMPLS[list])) {
-      const s = get(who);
-      const ratio = who === 'ours' ? '' : `  ours/${who}: wall ${(ours.median / s.median).toFixed(2)}×, main ${(ours.main.median / s.main.median).toFixed(2)}×`;
-      lines.push(`  ${`${list} ${rows} rows: ${who === 'ours' ? IMPLS[list].ours : who}`.padEnd(40)} wall ${ms(s.median).padStart(9)}  main ${ms(s.main.median).padStart(9)}${ratio}`);
+if (results.sandbox) lines.push(reportSandbox(results.sandbox), '');
+if (results.demo) lines.push(reportDemo(results.demo), '');
+if (results.weight) {
+  lines.push('WEIGHT (gzip, bundled with dependencies, minified)');
+  for (const [name, bytes] of Object.entries(weight)) lines.push(`  ${name.padEnd(58)} ${kb(bytes).padStart(9)}`);
+  const ourTable = weight['calico-widgets/calico-transactions (+ lit, zod)'];
+  for (const peer of Object.keys(peers)) lines.push(`  calico-transactions vs ${peer}: ${(ourTable / weight[peer]).toFixed(2)}×`);
+  lines.push(`  script bundle (all six widgets) vs smallest peer table: ${(weight['script tag: dist/calico-widgets.min.js (all widgets)'] / Math.min(...Object.keys(peers).map((p) => weight[p]))).toFixed(2)}×`, '');
+}
+if (results.flip) {
+  lines.push('PAGE FLIP (press Next → new rows painted: wall time counted to frames, and main-thread time: every renderer main-thread task, traced; medians)');
+  for (const rows of [25, 100]) {
+    for (const list of Object.keys(IMPLS)) {
+      const get = (who) => results.flip[`${list} ${rows} rows: ${who}`];
+      const ours = get('ours');
+      for (const who of Object.keys(IMPLS[list])) {
+        const s = get(who);
+        const ratio = who === 'ours' ? '' : `  ours/${who}: wall ${(ours.median / s.median).toFixed(2)}×, main ${(ours.main.median / s.main.median).toFixed(2)}×`;
+        lines.push(`  ${`${list} ${rows} rows: ${who === 'ours' ? IMPLS[list].ours : who}`.padEnd(40)} wall ${ms(s.median).padStart(9)}  main ${ms(s.main.median).padStart(9)}${ratio}`);
+      }
     }
   }
+  lines.push('');
 }
-lines.push('', 'FIRST DATA PAINT (customElements.define → first rows painted; median)');
-for (const [tag, s] of Object.entries(results.firstPaint)) lines.push(`  ${tag.padEnd(24)} ${ms(s.median).padStart(9)} [${s.p25.toFixed(1)}–${s.p75.toFixed(1)}]`);
-lines.push('', `NETWORK ECONOMY: ${results.economy.widgets} widgets, same user → ${results.economy.requests} requests (distinct resources: ${results.economy.distinctResources}), ${results.economy.tokenCalls} token call(s)`);
-lines.push('', 'MEMORY (1,000 mount/remove cycles after 50 warm-up; after GC)');
-for (const [tag, m] of Object.entries(results.memory)) lines.push(`  ${tag.padEnd(24)} heap ${m.heapDeltaKB >= 0 ? '+' : ''}${m.heapDeltaKB.toFixed(0)} kB, DOM nodes ${m.nodesDelta >= 0 ? '+' : ''}${m.nodesDelta}, listeners ${m.listenersDelta >= 0 ? '+' : ''}${m.listenersDelta}`);
-lines.push('', `SCALE: ${results.scale.pages} pages of 100 rows; median flip pages 1–20 ${ms(results.scale.first20.median)}, pages 81–100 ${ms(results.scale.last20.median)} (ratio ${results.scale.ratio.toFixed(2)})`);
+if (results.firstPaint) {
+  lines.push('FIRST DATA PAINT (customElements.define → first rows painted; median)');
+  for (const [tag, s] of Object.entries(results.firstPaint)) lines.push(`  ${tag.padEnd(24)} ${ms(s.median).padStart(9)} [${s.p25.toFixed(1)}–${s.p75.toFixed(1)}]`);
+  lines.push('');
+}
+if (results.economy) lines.push(`NETWORK ECONOMY: ${results.economy.widgets} widgets, same user → ${results.economy.requests} requests (distinct resources: ${results.economy.distinctResources}), ${results.economy.tokenCalls} token call(s)`, '');
+if (results.memory) {
+  lines.push('MEMORY (1,000 mount/remove cycles after 50 warm-up; after GC)');
+  for (const [tag, m] of Object.entries(results.memory)) lines.push(`  ${tag.padEnd(24)} heap ${m.heapDeltaKB >= 0 ? '+' : ''}${m.heapDeltaKB.toFixed(0)} kB, DOM nodes ${m.nodesDelta >= 0 ? '+' : ''}${m.nodesDelta}, listeners ${m.listenersDelta >= 0 ? '+' : ''}${m.listenersDelta}`);
+  lines.push('');
+}
+if (results.scale) lines.push(`SCALE: ${results.scale.pages} pages of 100 rows; median flip pages 1–20 ${ms(results.scale.first20.median)}, pages 81–100 ${ms(results.scale.last20.median)} (ratio ${results.scale.ratio.toFixed(2)})`);
 console.log(lines.join('\n'));
-writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+if (!ONLY) writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nwrote bench/results.json');

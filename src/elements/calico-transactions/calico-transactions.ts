@@ -82,10 +82,9 @@ export class CalicoTransactions extends WidgetElement<CalicoClient, Transactions
     this.endTime = undefined;
   };
 
-  #leg(leg: AssetAmount | undefined, sign: string) {
-    if (!leg) return this.text.none;
-    const locale = this.locale;
-    return html`<span class="nowrap">${sign}${formatQuantity(leg.quantity, locale)} ${leg.asset_symbol}</span>${leg.value ? html`<span class="sub">${formatMoney(leg.value, locale)}</span>` : nothing}`;
+  /** One structure with or without a leg, so paging rewrites text instead of rebuilding cells. */
+  #leg(leg: AssetAmount | undefined, sign: string, locale: string) {
+    return html`<span class="nowrap">${leg ? `${sign}${formatQuantity(leg.quantity, locale)} ${leg.asset_symbol}` : this.text.none}</span><span class="sub">${leg?.value ? formatMoney(leg.value, locale) : ''}</span>`;
   }
 
   override render() {
@@ -129,11 +128,11 @@ export class CalicoTransactions extends WidgetElement<CalicoClient, Transactions
           <td part="cell" class="nowrap"><time datetime=${t.timestamp}>${formatDateTime(t.timestamp, locale)}</time></td>
           ${allUsers ? html`<td part="cell"><span class="id">${t.user_id ?? s.none}</span></td>` : nothing}
           <td part="cell">${s.typeLabels[t.transaction_type] ?? s.other}</td>
-          <td part="cell" class="num">${this.#leg(t.output, '−')}</td>
-          <td part="cell" class="num">${this.#leg(t.input, '+')}</td>
+          <td part="cell" class="num">${this.#leg(t.output, '−', locale)}</td>
+          <td part="cell" class="num">${this.#leg(t.input, '+', locale)}</td>
           <td part="cell" class="num">${fees}</td>
           <td part="cell">${t.provider_id}</td>
-          <td part="cell">${category ? html`${humanize(category.category)}${category.subcategory ? html`<span class="sub">${humanize(category.subcategory)}</span>` : nothing}` : s.none}</td>`;
+          <td part="cell">${category ? humanize(category.category) : s.none}<span class="sub">${category?.subcategory ? humanize(category.subcategory) : ''}</span></td>`;
       },
       onSelect: this.selectRow,
       blocked: this.notConfigured,

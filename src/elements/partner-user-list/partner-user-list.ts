@@ -180,9 +180,7 @@ export class PartnerUserList extends WidgetElement<PartnerClient, PartnerUserLis
           // One cell template whatever the account: paging then updates cells instead of replacing them.
           const account = m.accounts.find((a) => a.product === p);
           const [tone, icon] = (account && KYC_LOOK[account.kyc_status]) || ['neutral', ''];
-          return html`<td part="cell" class=${account ? '' : 'muted'}>${account
-            ? html`${badge(s.kyc[account.kyc_status] ?? account.kyc_status, tone, icon)}<span class="sub">${money(account.current_market_value)}</span>`
-            : s.notOpened}</td>`;
+          return html`<td part="cell" class=${account ? '' : 'muted'}>${badge(account ? (s.kyc[account.kyc_status] ?? account.kyc_status) : '', tone, icon, !account)}<span class=${account ? 'sub' : ''}>${account ? money(account.current_market_value) : s.notOpened}</span></td>`;
         })}
         <td part="cell" class="num"><strong>${money(m.total_current_market_value)}</strong></td>
         <td part="cell">${formatDate(m.created_at, locale)}</td>`,
