@@ -67,7 +67,9 @@ export const widgetStyles = css`
   .muted { color: var(--_muted); }
   .nowrap { white-space: nowrap; }
 
-  .badge { display: inline-flex; align-items: center; gap: 0.3em; padding: 0.05em 0.55em; border-radius: 999px; font-size: 0.85em; border: 1px solid currentColor; white-space: nowrap; }
+  /* inline-block, not inline-flex: a list lays out hundreds of badges on every page change. */
+  .badge { display: inline-block; padding: 0.05em 0.55em; border-radius: 999px; font-size: 0.85em; border: 1px solid currentColor; white-space: nowrap; }
+  .badge > :not(:empty) { margin-inline-end: 0.3em; }
   .badge[data-tone='success'] { color: var(--_success); }
   .badge[data-tone='warning'] { color: var(--_warning); }
   .badge[data-tone='danger'] { color: var(--_danger); }
