@@ -8,7 +8,8 @@ import { CalicoUserAccounts } from '../src/elements/calico-user-accounts/calico-
 import { CalicoUsers } from '../src/elements/calico-users/calico-users.js';
 import { CalicoStats } from '../src/elements/calico-stats/calico-stats.js';
 import { defineElement } from '../src/elements/define-element.js';
-import { formatDateTime, formatMoney, formatQuantity } from '../src/templates/format.js';
+import { formatDate, formatDateTime, formatMoney, formatQuantity } from '../src/templates/format.js';
+import { widgetStyles } from '../src/templates/styles.js';
 import type { Transaction } from '../src/schemas/calico.js';
 import type { PartnerUser } from '../src/schemas/partner.js';
 
@@ -82,22 +83,50 @@ const MEMBER_COLUMNS: [string, (m: PartnerUser) => string][] = [
   }]),
   ['Total', (m) => formatMoney({ amount: m.total_current_market_value, currency: 'USD' }, locale)],
 ];
-/** The vanilla limit draws the same markup as the widget: a badge (icon + words) and the value under it. */
-const KYC_ICON: Record<string, string> = { approved: '✓', pending: '…', rejected: '✕', not_started: '○' };
-function memberCell(td: HTMLTableCellElement, m: PartnerUser, column: number) {
-  const product = (['crypto', 'securities', 'robo', 'roth_ira'] as const)[column - 1];
-  const account = product && m.accounts.find((x) => x.product === product);
-  if (!account) return void (td.textContent = MEMBER_COLUMNS[column]![1](m));
-  const badge = document.createElement('span');
-  badge.className = 'badge';
-  const icon = document.createElement('span');
-  icon.setAttribute('aria-hidden', 'true');
-  icon.textContent = KYC_ICON[account.kyc_status] ?? '';
-  badge.append(icon, account.kyc_status);
-  const sub = document.createElement('span');
-  sub.className = 'sub';
-  sub.textContent = formatMoney({ amount: account.current_market_value, currency: 'USD' }, locale);
-  td.append(badge, sub);
+/** The vanilla limit: the cells the widgets draw, with DOM calls (same elements, classes and text). */
+const el = (tag: string, className: string, text: string) => Object.assign(document.createElement(tag), { className, textContent: text });
+const cell = (tr: HTMLTableRowElement, className = '', ...children: (Node | string)[]) => {
+  const td = tr.insertCell();
+  td.setAttribute('part', 'cell');
+  if (className) td.className = className;
+  td.append(...children);
+  return td;
+};
+const TYPE_LABELS: Record<string, string> = { send: 'Send', receive: 'Receive', input_output: 'Trade', input_only: 'Incoming', output_only: 'Outgoing', uncategorized: 'Uncategorized' };
+const humanize = (value: string) => value.charAt(0).toUpperCase() + value.slice(1).replace(/[_-]+/g, ' ');
+function legCells(tr: HTMLTableRowElement, l: Transaction['input'], sign: string) {
+  cell(tr, 'num', el('span', 'nowrap', l ? `${sign}${formatQuantity(l.quantity, locale)} ${l.asset_symbol}` : '—'), el('span', 'sub', l?.value ? formatMoney(l.value, locale) : ''));
+}
+function transactionCells(tr: HTMLTableRowElement, t: Transaction) {
+  const time = el('time', '', formatDateTime(t.timestamp, locale));
+  time.setAttribute('datetime', t.timestamp);
+  cell(tr, 'nowrap', time);
+  cell(tr, '', Object.hasOwn(TYPE_LABELS, t.transaction_type) ? TYPE_LABELS[t.transaction_type]! : 'Other');
+  legCells(tr, t.output, '−');
+  legCells(tr, t.input, '+');
+  cell(tr, 'num', t.fees?.total ? formatMoney(t.fees.total, locale) : '—');
+  cell(tr, '', t.provider_id);
+  const c = t.categorization;
+  cell(tr, '', c ? humanize(c.category) : '—', el('span', 'sub', c?.subcategory ? humanize(c.subcategory) : ''));
+}
+const KYC: Record<string, [string, string, string]> = { approved: ['success', '✓', 'Approved'], pending: ['warning', '…', 'Pending'], rejected: ['danger', '✕', 'Rejected'], not_started: ['neutral', '○', 'Not started'] };
+const money = (amount: string) => formatMoney({ amount, currency: 'USD' }, locale);
+function memberCells(tr: HTMLTableRowElement, m: PartnerUser) {
+  cell(tr, '', el('strong', '', m.user_account_id));
+  for (const product of ['crypto', 'securities', 'robo', 'roth_ira']) {
+    const account = m.accounts.find((a) => a.product === product);
+    const [tone, icon, words] = (account && KYC[account.kyc_status]) || ['neutral', '', account?.kyc_status ?? ''];
+    const badge = el('span', 'badge', '');
+    badge.setAttribute('part', 'badge');
+    badge.dataset.tone = tone;
+    badge.hidden = !account;
+    const mark = el('span', '', icon);
+    mark.setAttribute('aria-hidden', 'true');
+    badge.append(mark, words);
+    cell(tr, account ? '' : 'muted', badge, account ? el('span', 'sub', money(account.current_market_value)) : el('span', '', 'Not opened'));
+  }
+  cell(tr, 'num', el('strong', '', money(m.total_current_market_value)));
+  cell(tr, '', formatDate(m.created_at, locale));
 }
 const keyOf = (item: Transaction | PartnerUser) => ('transaction_id' in item ? item.transaction_id : item.user_account_id);
 
@@ -131,26 +160,38 @@ if (impl === 'calico-transactions' || impl === 'partner-user-list') {
     return timeFlip(() => root().querySelector<HTMLButtonElement>('button[data-action="next"]')!.click(), () => !busy() && firstKey() !== before);
   };
 } else if (impl.startsWith('vanilla-')) {
-  // The practical limit: a hand-written table, rows replaced with plain DOM calls.
+  // The practical limit: the widget's own markup and stylesheet, written by hand with DOM calls, rows
+  // replaced on every page. Only the machinery differs (no Lit, no controller, no pager).
   const tx = impl === 'vanilla-tx';
-  const columns = (tx ? TX_COLUMNS : MEMBER_COLUMNS) as [string, (item: Transaction | PartnerUser) => string][];
-  const nextPage = tx ? txPages() : memberPages();
-  const table = document.createElement('table');
-  table.createTHead().append(...columns.map(([label]) => Object.assign(document.createElement('th'), { textContent: label })));
+  const columns = tx
+    ? [['Time'], ['Type'], ['Out', true], ['In', true], ['Fees', true], ['Source'], ['Category']]
+    : [['Account'], ['Crypto'], ['Securities'], ['Robo'], ['Roth IRA'], ['Total', true], ['Created']];
+  const nextPage = (tx ? txPages() : memberPages()) as () => Promise<readonly (Transaction | PartnerUser)[]>;
+  const host = stage.appendChild(document.createElement('div'));
+  const shadow = host.attachShadow({ mode: 'open' });
+  shadow.adoptedStyleSheets = [widgetStyles.styleSheet!];
+  const scroll = shadow.appendChild(Object.assign(document.createElement('div'), { className: 'scroll' }));
+  const table = scroll.appendChild(document.createElement('table'));
+  table.setAttribute('part', 'table');
+  table.createCaption().textContent = tx ? 'Transactions' : 'Members';
+  const head = table.createTHead().insertRow();
+  for (const [label, numeric] of columns) {
+    const th = head.appendChild(Object.assign(document.createElement('th'), { textContent: label, scope: 'col' }));
+    if (numeric) th.className = 'num';
+  }
   const body = table.createTBody();
-  stage.append(table);
   const show = (items: readonly (Transaction | PartnerUser)[]) => {
     const fragment = document.createDocumentFragment();
-    for (const item of items) {
+    items.forEach((item, index) => {
       const tr = document.createElement('tr');
+      tr.setAttribute('part', 'row');
+      tr.dataset.index = String(index);
       tr.dataset.key = keyOf(item);
-      columns.forEach(([, cell], i) => {
-        const td = tr.insertCell();
-        if (!tx && i >= 1 && i <= 4) memberCell(td, item as PartnerUser, i);
-        else td.textContent = cell(item);
-      });
+      tr.tabIndex = index === 0 ? 0 : -1;
+      if (tx) transactionCells(tr, item as Transaction);
+      else memberCells(tr, item as PartnerUser);
       fragment.append(tr);
-    }
+    });
     body.replaceChildren(fragment);
   };
   bench.ready = nextPage().then(show);
