@@ -15,6 +15,7 @@ import { cpus } from 'node:os';
 import { benchSandbox, reportSandbox } from './sandbox.mjs';
 import { mainThreadDuring } from './trace.mjs';
 import { benchDemo, reportDemo } from './demo.mjs';
+import { benchPortal, reportPortal } from './portal.mjs';
 
 const SAMPLES = Number(process.env.SAMPLES ?? 40);
 /** ONLY=flip,weight … runs just those parts (for quick comparisons); results.json is written only for a full run. */
@@ -58,6 +59,7 @@ if (part('weight')) {
 // ---- the sandbox, and the demo portal a newcomer opens first ------------------------------------------
 if (part('sandbox')) results.sandbox = benchSandbox();
 if (part('demo')) results.demo = await benchDemo();
+if (part('portal')) results.portal = await benchPortal({ samples: Math.max(10, Math.round(SAMPLES / 3)) });
 
 // ---- the page ----------------------------------------------------------------------------------
 await build({ configFile: false, logLevel: 'warn', root: 'bench', base: './', publicDir: false, build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', minify: true } });
@@ -161,6 +163,7 @@ server.close();
 const lines = [`${results.date} · ${results.machine.cpu} × ${results.machine.cores} · Node ${results.machine.node} · ${results.machine.chromium}`, ''];
 if (results.sandbox) lines.push(reportSandbox(results.sandbox), '');
 if (results.demo) lines.push(reportDemo(results.demo), '');
+if (results.portal) lines.push(...reportPortal(results.portal), '');
 if (results.weight) {
   lines.push('WEIGHT (gzip, bundled with dependencies, minified)');
   for (const [name, bytes] of Object.entries(weight)) lines.push(`  ${name.padEnd(58)} ${kb(bytes).padStart(9)}`);

@@ -150,7 +150,7 @@ describe('<partner-user-list>', () => {
     const s = await scenario();
     const h = await mountList(s);
     await h.rowsSettled();
-    const badges = [...h.table.querySelectorAll('[part~="badge"]')].map((b) => b.textContent!.trim());
+    const badges = [...h.table.querySelectorAll('[part~="badge"]:not([hidden])')].map((b) => b.textContent!.trim());
     expect(badges.some((b) => b === '✓Approved')).to.equal(true);
     expect(badges.every((b) => /^(✓Approved|…Pending|✕Rejected|○Not started)$/.test(b))).to.equal(true);
     expect(h.table.textContent).to.contain('Not opened');

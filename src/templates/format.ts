@@ -21,7 +21,11 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
   return format;
 }
 
-const decimals = (value: string) => Math.min(20, value.split('.')[1]?.length ?? 0);
+/**
+ * Every digit a decimal string has, and no more: Intl formats a string exactly and drops trailing
+ * zeros past the minimum, so one formatter per locale and currency serves every value.
+ */
+const EVERY_DIGIT = 20;
 
 /** "$1,234.50"; an unknown currency code is shown as "1,234.50 XYZ". */
 export function formatMoney(value: CurrencyValue | undefined, locale: string, compact = false): string {
@@ -30,7 +34,7 @@ export function formatMoney(value: CurrencyValue | undefined, locale: string, co
   try {
     return numberFormat(locale, compact
       ? { style: 'currency', currency: value.currency, notation: 'compact', maximumFractionDigits: 1 }
-      : { style: 'currency', currency: value.currency, maximumFractionDigits: Math.max(2, decimals(value.amount)) },
+      : { style: 'currency', currency: value.currency, maximumFractionDigits: EVERY_DIGIT },
     ).format(amount);
   } catch {
     return `${formatQuantity(value.amount, locale)} ${value.currency}`;
@@ -40,7 +44,7 @@ export function formatMoney(value: CurrencyValue | undefined, locale: string, co
 /** A quantity with exactly the digits it came with ("0.00012000" → "0.00012"). */
 export function formatQuantity(value: string | undefined, locale: string): string {
   if (value === undefined) return '—';
-  return numberFormat(locale, { maximumFractionDigits: decimals(value) }).format(value as Intl.StringNumericLiteral);
+  return numberFormat(locale, { maximumFractionDigits: EVERY_DIGIT }).format(value as Intl.StringNumericLiteral);
 }
 
 export function formatInteger(value: number, locale: string, compact = false): string {
