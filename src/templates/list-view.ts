@@ -61,7 +61,7 @@ export function listView<T>(o: ListViewOptions<T>) {
     ${o.toolbar ? html`<div part="toolbar">${o.toolbar}</div>` : nothing}
     ${o.blocked ? html`<div part="empty" role="status">${o.blocked}</div>` : nothing}
     ${r.page ? partialNotice(r.page.errors, s.partial) : nothing}
-    ${r.error ? errorPanel(r.error, s, () => r.retry(), false, o.describeError) : nothing}
+    ${r.error ? errorPanel(r.error, s, () => r.retry(), o.describeError) : nothing}
     ${dataTable({
       caption: o.caption,
       columns: o.columns,

@@ -3,15 +3,14 @@ import type { ApiError } from '../client/errors.js';
 import type { CommonStrings } from './strings.js';
 
 /** The error panel: unauthorized gets its own words (and slot); every error offers Retry. */
-export function errorPanel(error: ApiError, strings: CommonStrings, retry: () => void, notConfigured = false, describe = (e: ApiError) => e.message) {
+export function errorPanel(error: ApiError, strings: CommonStrings, retry: () => void, describe = (e: ApiError) => e.message) {
   const unauthorized = error.kind === 'auth';
-  const slotName = unauthorized ? 'unauthorized' : 'error';
   return html`<div part="error" role="alert" data-kind=${error.kind}>
-    <slot name=${slotName}>
-      <strong>${notConfigured ? strings.notConfigured : unauthorized ? strings.unauthorizedTitle : strings.errorTitle}</strong>
-      ${notConfigured ? nothing : html`<div>${unauthorized ? strings.unauthorizedHint : describe(error)}</div>`}
+    <slot name=${unauthorized ? 'unauthorized' : 'error'}>
+      <strong>${unauthorized ? strings.unauthorizedTitle : strings.errorTitle}</strong>
+      <div>${unauthorized ? strings.unauthorizedHint : describe(error)}</div>
     </slot>
-    ${notConfigured ? nothing : html`<div class="state-actions"><button type="button" class="primary" @click=${retry}>${strings.retry}</button></div>`}
+    <div class="state-actions"><button type="button" class="primary" @click=${retry}>${strings.retry}</button></div>
   </div>`;
 }
 

@@ -29,10 +29,6 @@ function format(units: bigint, scale: number): string {
   return `${negative ? '-' : ''}${whole}${fraction}`;
 }
 
-export function isDecimal(value: unknown): value is string {
-  return typeof value === 'string' && DECIMAL.test(value.trim());
-}
-
 /** The exact sum, with as many decimals as the most precise term ("0.1" + "0.2" = "0.3"). */
 export function sumDecimals(values: Iterable<string>): string {
   const terms = [...values].map(parse);
