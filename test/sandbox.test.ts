@@ -75,6 +75,34 @@ describe('sandbox', () => {
     for (const t of merged) expect(t.timestamp >= range.start_time && t.timestamp < range.end_time).to.equal(true);
   });
 
+  it('counts trades in the stats exactly as the transactions list shows them', async () => {
+    const token = await sandboxToken();
+    const calico = createCalicoClient({ baseUrl: '/sandbox/calico', tokenProvider: () => token });
+    const range = { start_time: '2026-10-20T00:00:00Z', end_time: '2026-10-22T00:00:00Z' };
+    const counts = new Map<string, { trades: number; cents: number }>();
+    let seen = 0;
+    for (let page = await calico.transactions({ limit: 100, ...range }); ; ) {
+      for (const t of page.items) {
+        seen++;
+        if (t.transaction_type !== 'input_output') continue;
+        for (const leg of [t.input!, t.output!]) {
+          const row = counts.get(leg.asset_symbol) ?? { trades: 0, cents: 0 };
+          row.trades++;
+          row.cents += Math.round(Number(leg.value!.amount) * 100);
+          counts.set(leg.asset_symbol, row);
+        }
+      }
+      if (!page.next) break;
+      page = await calico.transactions({ limit: 100, ...range }, { page: page.next });
+    }
+    expect(seen).to.be.greaterThan(100);
+    const top = await calico.topTradedAssets({ limit: 100, ...range });
+    expect(top.assets.length).to.equal(counts.size);
+    for (const a of top.assets) {
+      expect([a.asset_symbol, a.trade_count, Math.round(Number(a.volume.amount) * 100)]).to.deep.equal([a.asset_symbol, counts.get(a.asset_symbol)!.trades, counts.get(a.asset_symbol)!.cents]);
+    }
+  });
+
   it('makes the same fixtures in Node and in the browser', async () => {
     const token = await sandboxToken();
     const calico = createCalicoClient({ baseUrl: '/sandbox/calico', tokenProvider: () => token });

@@ -18,6 +18,19 @@ export function rng(seed: number): () => number {
 
 export type Random = ReturnType<typeof rng>;
 
+/** One PRNG re-seeded in place: for passes over many records that keep none of their streams. */
+export function reseedable(): { r: Random; seed(seed: number): Random } {
+  let a = 0;
+  const r: Random = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return { r, seed: (seed) => ((a = seed >>> 0), r) };
+}
+
 /** Mixes a base seed and an index into a well-spread seed (murmur3's finaliser): cheap per record. */
 export function mix(seed: number, index: number): number {
   let h = (seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0;

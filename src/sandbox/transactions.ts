@@ -10,7 +10,7 @@
 import type { Transaction } from '../schemas/calico.js';
 import { ASSET_PRICES, ASSETS } from './catalog.js';
 import { FIXTURE_USERS, NOW, USER_COUNT, formatCents, isoSeconds, stream, userBasics, userId, userLinks } from './data.js';
-import { type Random, centsOf, decimalUnits, formatUnits, fnv1a, int, mix, pick, rng } from './random.js';
+import { type Random, centsOf, decimalUnits, formatUnits, fnv1a, int, mix, pick, reseedable, rng } from './random.js';
 
 const TYPES = [
   ['input_output', 30],
@@ -279,18 +279,22 @@ function tradeLegs() {
   if (trades) return trades;
   const most = 2 * everyUserIndex.reduce((n, user) => n + timeline(user).count, 0);
   const legs = { time: new Uint32Array(most), asset: new Uint8Array(most), cents: new Float64Array(most), length: 0 };
-  const add = (time: number, l: Leg) => {
+  const stream = reseedable(); // the same draws as draw(), without a stream object per transaction
+  const add = (time: number, r: Random) => {
+    const asset = Math.floor(r() * ASSETS.length);
+    const { max, decimals } = LEG_SHAPES[asset]!;
     legs.time[legs.length] = time;
-    legs.asset[legs.length] = l.asset;
-    legs.cents[legs.length++] = l.cents;
+    legs.asset[legs.length] = asset;
+    legs.cents[legs.length++] = centsOf(decimalUnits(r, 0, max, decimals), decimals, ASSET_PRICES[asset]!.units, ASSET_PRICES[asset]!.decimals);
   };
   for (const user of everyUserIndex) {
     const t = timeline(user);
     for (let i = 0; i < t.count; i++) {
-      const d = draw(t, i, true);
-      if (!d) continue;
-      add(d.time, d.input!);
-      add(d.time, d.output!);
+      if (txType(t, i) !== 'input_output') continue;
+      const r = stream.seed(mix(t.seed, i));
+      const time = txTime(t, i);
+      add(time, r); // input, then output: the order draw() makes them in
+      add(time, r);
     }
   }
   return (trades = legs);
