@@ -3,7 +3,7 @@
 // Method: many samples per case (SAMPLES, default 40) after warm-up; medians with the inter-quartile
 // range; ratios are medians over medians.
 import { build } from 'vite';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
@@ -16,6 +16,7 @@ import { benchSandbox, reportSandbox } from './sandbox.mjs';
 import { mainThreadDuring } from './trace.mjs';
 import { benchDemo, reportDemo } from './demo.mjs';
 import { benchPortal, reportPortal } from './portal.mjs';
+import { writeReadmeTable } from './readme-table.mjs';
 
 const SAMPLES = Number(process.env.SAMPLES ?? 40);
 /** ONLY=flip,weight … runs just those parts (for quick comparisons); results.json is written only for a full run. */
@@ -25,7 +26,7 @@ const { sandboxUserId: userId, FIXTURE_USERS } = await tsImport('../src/sandbox/
 const HEAVY = userId(FIXTURE_USERS.heavy);
 const results = {
   date: new Date().toISOString(),
-  machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, chromium: execFileSync(findChromium(), ['--version'], { encoding: 'utf8' }).trim() },
+  machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, chromium: execFileSync(findChromium(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() },
   samples: SAMPLES,
 };
 
@@ -199,5 +200,8 @@ if (results.memory) {
 }
 if (results.scale) lines.push(`SCALE: ${results.scale.pages} pages of 100 rows; median flip pages 1–20 ${ms(results.scale.first20.median)}, pages 81–100 ${ms(results.scale.last20.median)} (ratio ${results.scale.ratio.toFixed(2)})`);
 console.log(lines.join('\n'));
-if (!ONLY) writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-console.log('\nwrote bench/results.json');
+if (!ONLY) {
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  writeReadmeTable(results);
+  console.log('\nwrote bench/results.json and the README table');
+}

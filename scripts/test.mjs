@@ -24,6 +24,7 @@ const built = run('build (ESM, types, script bundle, custom-elements.json)', 'no
 if (built) {
   run('bundle budget', 'node', ['scripts/sizes.mjs', '--budget']);
   run('element reference is generated from the manifest', 'node', ['scripts/docs.mjs', '--check']);
+  run('sandbox stats are generated from the sandbox', 'node', ['scripts/sandbox-aggregates.mjs', '--check']);
   run('publint', 'npx', ['publint', '--strict']);
   // attw --pack would run `npm pack`, whose prepack builds everything a second time: pack the build we have.
   mkdirSync('node_modules/.pack', { recursive: true });

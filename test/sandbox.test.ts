@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { createCalicoClient, createPartnerClient } from '../src/client/index.js';
 import { FIXTURE_USERS, sandboxUserId } from '../src/sandbox/index.js';
 import { userAssets, userProviders, userRecord } from '../src/sandbox/data.js';
+import { computeAggregates } from '../src/sandbox/aggregates.js';
+import { PRECOMPUTED } from '../src/sandbox/aggregates.generated.js';
 import { sandboxToken, scenario } from './helpers/sandbox.js';
 
 describe('sandbox', () => {
@@ -114,6 +116,8 @@ describe('sandbox', () => {
     const names = (users: readonly { user_id: string; full_name: string; email: string; consented_at: string }[]) => users.map(({ user_id, full_name, email, consented_at }) => ({ user_id, full_name, email, consented_at }));
     expect(names((await calico.users({ limit: 5 })).items)).to.deep.equal(names([0, 1, 2, 3, 4].map((i) => userRecord(i))));
     expect(rich).to.equal('946416e3-f6b4-4a54-86e9-9e2843f0573e'); // the id the docs and examples use
+    // The stats Node precomputed are what this browser computes from the generator.
+    expect(computeAggregates()).to.deep.equal(PRECOMPUTED);
   });
 
   it('sorts and filters members over the whole list', async () => {

@@ -1,9 +1,8 @@
 /** The Calico Enterprise API, answered from the sandbox's data. Each route returns a body and the schema it must pass. */
 import * as S from '../schemas/calico.js';
-import { ASSETS } from './catalog.js';
-import { formatUnits } from './random.js';
 import { USER_COUNT, calicoProviders, linkCountsByProvider, userBasics, formatCents, userAssets, userHoldings, userId, userIndexOf, userLinkedAccounts, userProviders, userRecord } from './data.js';
-import { type MergeKey, type TransactionFilter, everyUserIndex, mergedTransactionPage, topTradedAssets, userTransactionPage } from './transactions.js';
+import { type MergeKey, type TransactionFilter, everyUserIndex, mergedTransactionPage, userTransactionPage } from './transactions.js';
+import { balance, topTradedAssets } from './aggregates.js';
 import type { RouteResult } from './http.js';
 
 export class CalicoBadRequest extends Error {}
@@ -105,23 +104,6 @@ const accountsByProvider = once(() =>
     .map(([p, accounts]) => ({ provider_id: p.id, display_label: p.label, accounts }))
     .sort((a, b) => b.accounts - a.accounts || (a.provider_id < b.provider_id ? -1 : 1)),
 );
-
-const balance = once(() => {
-  const units = new Array<number>(ASSETS.length).fill(0);
-  const cents = new Array<number>(ASSETS.length).fill(0);
-  const held = new Set<number>();
-  for (const index of everyUserIndex) {
-    for (const h of userHoldings(index)) {
-      units[h.asset] += h.units;
-      cents[h.asset] += h.cents;
-      held.add(h.asset);
-    }
-  }
-  const assets = [...held]
-    .sort((a, b) => cents[b]! - cents[a]!)
-    .map((a) => ({ asset_symbol: ASSETS[a]![0], quantity: formatUnits(units[a]!, ASSETS[a]![3]), value: { amount: formatCents(cents[a]!), currency: 'USD' } }));
-  return { total: { amount: formatCents(cents.reduce((sum, c) => sum + c, 0)), currency: 'USD' }, assets };
-});
 
 /** Case- and accent-folded names and emails, for search: made once. */
 const searchable = once(() => everyUserIndex.map((i) => `${fold(userRecord(i).full_name)}\n${fold(userRecord(i).email)}`));

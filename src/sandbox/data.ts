@@ -25,11 +25,12 @@ export const FIXTURE_USERS = {
 
 /** One seed per kind of stream; a record's stream is `stream(kind, index)`. */
 const KIND_SEEDS = new Map<string, number>();
-export function stream(kind: string, index: number): Random {
+export function streamSeed(kind: string): number {
   let seed = KIND_SEEDS.get(kind);
   if (seed === undefined) KIND_SEEDS.set(kind, (seed = fnv1a(`${SEED}:${kind}`)));
-  return rng(mix(seed, index));
+  return seed;
 }
+export const stream = (kind: string, index: number): Random => rng(mix(streamSeed(kind), index));
 
 export const isoSeconds = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 

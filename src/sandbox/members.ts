@@ -5,8 +5,8 @@
  */
 import type { Order, PartnerUser } from '../schemas/partner.js';
 import { ASSETS, ASSET_PRICES } from './catalog.js';
-import { NOW, formatCents, isoSeconds, stream } from './data.js';
-import { type Random, centsOf, decimalUnits, formatUnits, int, weighted } from './random.js';
+import { NOW, formatCents, isoSeconds, stream, streamSeed } from './data.js';
+import { centsOf, decimalUnits, formatUnits, int, mix, reseedable, weighted } from './random.js';
 
 export const MEMBER_COUNT = 10_000;
 export const ORDER_COUNT = 5000;
@@ -35,17 +35,22 @@ export interface MemberSummary {
   totalCents: number;
 }
 
+const members = reseedable(); // summaries keep numbers, not their streams: one PRNG re-seeded per member
+
 function summarise(index: number): MemberSummary {
-  const r: Random = stream('member', index);
+  const r = members.seed(mix(streamSeed('member'), index));
   const created = Math.floor((NOW - HOUR - index * 2 * HOUR - Math.floor(r() * 2 * HOUR)) / 1000) * 1000;
-  const chosen = PRODUCTS.filter(() => r() < 0.6);
+  const chosen: string[] = [];
+  for (const product of PRODUCTS) if (r() < 0.6) chosen.push(product);
   if (chosen.length === 0) chosen.push(PRODUCTS[Math.floor(r() * PRODUCTS.length)]!);
+  let totalCents = 0;
   const products = chosen.map((product) => {
     const kyc = weighted(r, KYC);
     const cents = kyc === 'approved' || kyc === 'pending' ? decimalUnits(r, 0, 120_000, 2) : 0;
+    totalCents += cents;
     return { product, kyc, cents, approvedAt: kyc === 'approved' ? created + int(r, 1, 72) * HOUR : undefined };
   });
-  return { index, created, products, totalCents: products.reduce((sum, p) => sum + p.cents, 0) };
+  return { index, created, products, totalCents };
 }
 
 const summaries: MemberSummary[] = [];

@@ -63,10 +63,14 @@ const sorted = new Map<string, number[]>();
 function sortedIndexes(key: 'total_current_market_value' | 'user_account_id'): number[] {
   let found = sorted.get(key);
   if (found) return found;
-  // Ascending; the account id ascends as the index descends (member-10000 is index 0).
-  const byId = (a: MemberSummary, b: MemberSummary) => b.index - a.index;
-  const compare = key === 'user_account_id' ? byId : (a: MemberSummary, b: MemberSummary) => a.totalCents - b.totalCents || byId(a, b);
-  sorted.set(key, (found = [...everyMemberSummary()].sort(compare).map((m) => m.index)));
+  // Ascending. The account id ascends as the index descends (member-10000 is index 0): no sort needed.
+  if (key === 'user_account_id') found = Array.from({ length: MEMBER_COUNT }, (_, k) => MEMBER_COUNT - 1 - k);
+  else {
+    // By value, ties by account id: packed into one number each, so the engine's numeric sort does it.
+    const keys = Float64Array.from(everyMemberSummary(), (m) => m.totalCents * 16384 + (MEMBER_COUNT - 1 - m.index));
+    found = Array.from(keys.sort(), (k) => MEMBER_COUNT - 1 - (k % 16384));
+  }
+  sorted.set(key, found);
   return found;
 }
 

@@ -300,8 +300,8 @@ function tradeLegs() {
   return (trades = legs);
 }
 
-/** Trade count and volume per asset, most traded first. */
-export function topTradedAssets(startMs: number, endMs: number, limit: number) {
+/** Trade count and volume per asset in [startMs, endMs), most traded first. */
+export function tradedAssets(startMs: number, endMs: number) {
   const legs = tradeLegs();
   const count = new Array<number>(ASSETS.length).fill(0);
   const cents = new Array<number>(ASSETS.length).fill(0);
@@ -313,6 +313,5 @@ export function topTradedAssets(startMs: number, endMs: number, limit: number) {
   }
   return ASSETS.map(([asset_symbol, asset_name], a) => ({ asset_symbol, asset_name, trade_count: count[a]!, volume: { amount: formatCents(cents[a]!), currency: 'USD' } }))
     .filter((row) => row.trade_count > 0)
-    .sort((a, b) => b.trade_count - a.trade_count || (a.asset_symbol < b.asset_symbol ? -1 : 1))
-    .slice(0, limit);
+    .sort((a, b) => b.trade_count - a.trade_count || (a.asset_symbol < b.asset_symbol ? -1 : 1));
 }

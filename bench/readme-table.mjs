@@ -1,0 +1,38 @@
+// The README's table of the last bench run, between its bench markers, so it never goes stale.
+// Written by `npm run bench`; `node bench/readme-table.mjs` rewrites it from bench/results.json.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+
+export function writeReadmeTable(r) {
+  const x = (n) => `${n.toFixed(2)}×`;
+  const flip = (list, rows, who) => r.flip[`${list} ${rows} rows: ${who}`].main.median;
+  const ratios = (list, who) => [25, 100].map((rows) => x(flip(list, rows, 'ours') / flip(list, rows, who))).join(' / ');
+  const slowest = (key) => Math.max(...r.sandbox.endpoints.map((e) => e[key]));
+  const entries = Object.entries(r.weight).filter(([name]) => name.startsWith('calico-widgets/'));
+  const rows = [
+    ['sandbox: slowest endpoint, cold / warm', `${slowest('cold').toFixed(0)} ms / ${slowest('warm').toFixed(1)} ms`, '≤ 50 ms / ≤ 10 ms'],
+    ['sandbox: start-up (import + first request)', `${r.sandbox.startup.toFixed(0)} ms`, '≤ 300 ms'],
+    ['`npm start` portal: last widget shows data (fresh Vite cache / next visit)', `${(r.demo.fresh.last / 1000).toFixed(2)} s / ${(r.demo.later.last / 1000).toFixed(2)} s`, '≤ 1.5 s'],
+    ['portal cold start vs hand-written page: wall / main thread', `${x(r.portal.ratio.wall)} / ${x(r.portal.ratio.busy)}`, '≤ 1.25× / ≤ 2×'],
+    ['page flip, main thread vs vanilla: transactions 25 / 100 rows', ratios('tx', 'vanilla'), '≤ 1.3×'],
+    ['page flip, main thread vs vanilla: members 25 / 100 rows', ratios('members', 'vanilla'), '≤ 1.3×'],
+    ['page flip, main thread vs Vaadin Grid: transactions / members (25 / 100 rows)', `${ratios('tx', 'Vaadin Grid')} · ${ratios('members', 'Vaadin Grid')}`, '≤ 0.5×'],
+    ['page flip, main thread vs Tabulator: transactions / members (25 / 100 rows)', `${ratios('tx', 'Tabulator')} · ${ratios('members', 'Tabulator')}`, '≤ 0.5×'],
+    ['weight: script bundle / largest single-widget entry (gzip)', `${kb(r.weight['script tag: dist/calico-widgets.min.js (all widgets)'])} / ${kb(Math.max(...entries.map(([, b]) => b)))}`, '≤ 30 kB / ≤ 23 kB'],
+  ];
+  const table = [
+    `Last run: ${r.date.slice(0, 10)}, ${r.machine.cpu} × ${r.machine.cores}, ${r.machine.chromium} (full figures in \`bench/results.json\`).`,
+    '',
+    '| measure | last run | goal |',
+    '| --- | --- | --- |',
+    ...rows.map((cells) => `| ${cells.join(' | ')} |`),
+  ].join('\n');
+  const readme = readFileSync('README.md', 'utf8');
+  const marked = /(<!-- bench:start -->)[\s\S]*?(<!-- bench:end -->)/;
+  if (marked.test(readme)) writeFileSync('README.md', readme.replace(marked, `$1\n${table}\n$2`));
+}
+
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) writeReadmeTable(JSON.parse(readFileSync('bench/results.json', 'utf8')));
