@@ -109,9 +109,66 @@ describe('<calico-users>: deactivate', () => {
     expect(row.dataset.state).to.equal('active');
     expect((await s.requests()).filter((r) => r.method === 'DELETE')).to.have.length(1); // never retried
     await expectAccessible(h.el, 'dialog error');
+    expect(errors.map((e) => e.error.kind)).to.deep.equal(['server']); // the host hears of it too
     h.button('Cancel', dialog).click();
     await waitFor(() => !dialog.open, 'closed');
-    expect(errors).to.have.length(0); // the dialog told the person; the list itself did not fail
+  });
+
+  /** An active user of the first page, and a list whose DELETE for that user meets `faults` once. */
+  async function victimWith(faults: Record<string, unknown>) {
+    const first = await scenario();
+    const users = await createCalicoClient({ baseUrl: first.calicoBaseUrl, tokenProvider: tokenProvider() }).users({ limit: 30 });
+    const victim = users.items.find((u) => !u.deactivated)!;
+    const s = await scenario({ ...faults, match: victim.user_id, times: 1 });
+    const provider = tokenProvider();
+    const h = await mount('calico-users', { 'base-url': s.calicoBaseUrl, 'allow-deactivate': '' }, { tokenProvider: provider });
+    await h.rowsSettled();
+    const errors = collect<CalicoErrorEvent>(h.el, 'calico-error');
+    const row = h.rows().find((r) => r.dataset.key === victim.user_id)!;
+    h.button(/^Deactivate /, row).click();
+    const dialog = h.root.querySelector('dialog')!;
+    await waitFor(() => dialog.open, 'the dialog');
+    const deletes = async () => (await s.requests()).filter((r) => r.method === 'DELETE');
+    return { s, h, row, dialog, errors, provider, deletes, victim };
+  }
+
+  it('a DELETE refused with 401 is not sent again with a new token; the next confirmation is', async () => {
+    const { h, row, dialog, errors, provider, deletes } = await victimWith({ status: 401 });
+    h.button('Deactivate', dialog).click();
+    await waitFor(() => dialog.querySelector('[role="alert"]'), 'the refusal in the dialog');
+    expect(await deletes()).to.have.length(1);
+    expect(dialog.textContent).to.contain('The user was not deactivated');
+    expect(errors.map((e) => e.error.kind)).to.deep.equal(['auth']);
+    expect(row.dataset.state).to.equal('active');
+    h.button('Deactivate', dialog).click(); // a new confirmation: one more DELETE, with a new token
+    await waitFor(() => !dialog.open, 'the dialog to close');
+    expect(await deletes()).to.have.length(2);
+    expect(provider.reasons).to.deep.equal(['initial', 'rejected']);
+    expect(row.dataset.state).to.equal('deactivated');
+  });
+
+  it('no answer to a DELETE: the user is read again before Deactivate is offered again', async () => {
+    const { s, h, row, dialog, errors, deletes, victim } = await victimWith({ body: 'drop' });
+    h.button('Deactivate', dialog).click();
+    await waitFor(() => dialog.querySelector('[role="alert"]') && !dialog.textContent!.includes('checking'), 'the re-read');
+    expect(await deletes()).to.have.length(1);
+    expect(errors.map((e) => e.error.kind)).to.deep.equal(['network']);
+    const reread = (await s.requests()).filter((r) => r.path === '/enterprise/v2/users/all' && r.query.user_ids === victim.user_id);
+    expect(reread).to.have.length(1);
+    expect(dialog.textContent).to.contain('The user was not deactivated'); // the re-read says so
+    expect(h.button('Deactivate', dialog).getAttribute('aria-disabled')).to.equal('false');
+    expect(row.dataset.state).to.equal('active');
+  });
+
+  it('no answer to a DELETE that was carried out: the re-read shows it done', async () => {
+    const { h, row, dialog, errors, deletes } = await victimWith({ body: 'drop-after' });
+    const deactivated = collect<CalicoUserDeactivatedEvent>(h.el, 'calico-user-deactivated');
+    h.button('Deactivate', dialog).click();
+    await waitFor(() => !dialog.open, 'the dialog to close');
+    expect(await deletes()).to.have.length(1);
+    expect(errors.map((e) => e.error.kind)).to.deep.equal(['network']);
+    expect(deactivated).to.have.length(1);
+    expect(row.dataset.state).to.equal('deactivated');
   });
 
   it('Escape cancels without a request', async () => {

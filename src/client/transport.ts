@@ -116,11 +116,14 @@ export class Transport {
       }
       const { status } = response;
       if (this.#profile.rejectedStatuses.includes(status) && !tokenRefreshed) {
-        // The server refused the token before doing anything: safe to ask for a new one and repeat.
-        tokenRefreshed = true;
-        this.tokens.reject(token);
-        await response.body?.cancel().catch(() => {});
-        continue;
+        this.tokens.reject(token); // the next request, or the next confirmation of a write, asks for a new one
+        if (retryable) {
+          // A read the server refused before doing anything: safe to repeat with a new token.
+          tokenRefreshed = true;
+          await response.body?.cancel().catch(() => {});
+          continue;
+        }
+        // A write is sent once per call, whatever the answer: the refusal goes back to the caller.
       }
       if (retryable && RETRYABLE.has(status) && retried < this.#retries) {
         const wait = retryAfterMs(response.headers.get('retry-after')) ?? this.#backoff(retried);

@@ -14,8 +14,9 @@ export interface Faults {
   /** `malformed-json`: not JSON; `schema`: one nested field of the wrong type; `partial`: data plus
    * a failed source (206); `hang`: never answers; `drop`: the connection is cut (a network error);
    * `hostile`: every free-text field replaced by XSS / markup / bidi payloads, every decimal by a huge
-   * or tiny one (still schema-valid); `evil-next`: `next_uri` points at another origin. */
-  body?: 'malformed-json' | 'schema' | 'partial' | 'hang' | 'drop' | 'hostile' | 'evil-next';
+   * or tiny one (still schema-valid); `evil-next`: `next_uri` points at another origin; `drop-after`:
+   * the request is carried out, then the connection is cut (the answer is lost). */
+  body?: 'malformed-json' | 'schema' | 'partial' | 'hang' | 'drop' | 'drop-after' | 'hostile' | 'evil-next';
   /** Random extra latency, 0..jitter ms, per request (for race tests). */
   jitter?: number;
   /** Apply `status`/`body` only to the first N matching requests, then answer normally. */

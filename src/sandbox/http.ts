@@ -152,6 +152,7 @@ async function serveApi(request: Request, url: URL, scenario: Scenario, api: 'ca
     if (error instanceof CalicoBadRequest) return respond(errorResponse(api, 400, error.message));
     throw error;
   }
+  if (forced && faults.body === 'drop-after') return respond(Response.error()); // done, but the answer is lost
   if (result.schema) {
     const check = result.schema.safeParse(result.body);
     if (!check.success) throw new Error(`sandbox answer fails its schema: ${JSON.stringify(check.error.issues[0])}`);

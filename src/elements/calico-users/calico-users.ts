@@ -5,7 +5,7 @@ import { CALICO_LIMIT, type CalicoClient } from '../../client/calico.js';
 import type { ApiError } from '../../client/errors.js';
 import { sharedCalicoClient } from '../../client/shared.js';
 import type { User } from '../../schemas/calico.js';
-import { CalicoUserDeactivatedEvent } from '../../events.js';
+import { CalicoErrorEvent, CalicoUserDeactivatedEvent } from '../../events.js';
 import { badge } from '../../templates/badge.js';
 import { fill, formatDate } from '../../templates/format.js';
 import { listView } from '../../templates/list-view.js';
@@ -17,13 +17,18 @@ const SEARCH_DELAY_MS = 300;
 
 /**
  * Enterprise users with a search box. With `allow-deactivate`, each active user has a Deactivate
- * action behind a confirmation dialog; exactly one request is sent however often it is pressed.
+ * action behind a confirmation dialog. Each confirmation sends exactly one DELETE: never a second one
+ * for a second click while it is pending, a retry, or a token refresh after a 401. When it fails the
+ * dialog says the user was not deactivated and `calico-error` fires with the client's error; only a new
+ * confirmation sends another DELETE (with a new token when the last one was refused). When no answer
+ * came back (a timeout, a lost connection) the outcome is unknown: the user's status is read again, and
+ * Deactivate is offered again only if that read shows the user still active.
  *
  * @tagname calico-users
  * @summary Enterprise users, search and deactivate (Calico Enterprise API #7, #8, #4).
  * @fires calico-load - A page arrived: `.items`, `.page`.
  * @fires calico-page-change - Before moving to another page (cancelable): `.page`, `.previousPage`.
- * @fires calico-error - A load (or a deactivation) failed: `.error` with `.error.kind`.
+ * @fires calico-error - A load or a deactivation failed: `.error` with `.error.kind`.
  * @fires calico-row-select - A user was activated: `.record`.
  * @fires calico-user-deactivated - A user was deactivated: `.userId`.
  * @slot empty - Shown when there is no user.
@@ -68,12 +73,16 @@ export class CalicoUsers extends WidgetElement<CalicoClient, UsersStrings> {
   /** @internal */ @state() private confirming: User | undefined;
   /** @internal */ @state() private deactivateError: ApiError | undefined;
   /** @internal */ @state() private notice = '';
+  /** After a DELETE with no answer: re-reading the user's status, or that re-read failed too. @internal */
+  @state() private outcome: 'checking' | 'unknown' | undefined;
   /** @internal */ @query('dialog') private dialog!: HTMLDialogElement;
 
   /** Users deactivated here, shown so in place (the page itself is not reloaded). */
   #deactivated = new Map<string, string>();
   /** One DELETE per user, however often Deactivate is pressed. */
   #inFlight = new Set<string>();
+  /** Users whose last DELETE got no answer and whose status could not be read since. */
+  #unknown = new Set<string>();
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** @internal */
@@ -120,7 +129,10 @@ export class CalicoUsers extends WidgetElement<CalicoClient, UsersStrings> {
   #ask(user: User, event: Event) {
     event.stopPropagation(); // not a row selection
     this.deactivateError = undefined;
+    this.outcome = undefined;
     this.confirming = user;
+    const client = this.resolvedClient;
+    if (this.#unknown.has(user.user_id) && client) void this.#recheck(user, client);
   }
 
   #cancel = () => {
@@ -131,25 +143,46 @@ export class CalicoUsers extends WidgetElement<CalicoClient, UsersStrings> {
   #confirm = async () => {
     const user = this.confirming;
     const client = this.resolvedClient;
-    if (!user || !client || this.#inFlight.has(user.user_id)) return;
+    if (!user || !client || this.#inFlight.has(user.user_id) || this.outcome) return;
     this.#inFlight.add(user.user_id);
     this.deactivateError = undefined;
     this.requestUpdate();
     try {
       await client.deactivateUser(user.user_id);
-      this.#deactivated.set(user.user_id, new Date().toISOString().slice(0, 10));
-      this.confirming = undefined;
-      this.notice = fill(this.text.deactivatedNotice, { name: user.full_name });
-      this.dispatchEvent(new CalicoUserDeactivatedEvent(user.user_id));
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`tr[data-key="${CSS.escape(user.user_id)}"]`)?.focus();
+      await this.#deactivatedNow(user);
     } catch (error) {
       this.deactivateError = error as ApiError;
+      this.dispatchEvent(new CalicoErrorEvent(error as ApiError));
+      // No answer: the DELETE may have been carried out. Read the user again before offering it again.
+      if ((error as ApiError).kind === 'network') await this.#recheck(user, client);
     } finally {
       this.#inFlight.delete(user.user_id);
       this.requestUpdate();
     }
   };
+
+  async #deactivatedNow(user: User) {
+    this.#deactivated.set(user.user_id, new Date().toISOString().slice(0, 10));
+    this.confirming = undefined;
+    this.deactivateError = undefined;
+    this.notice = fill(this.text.deactivatedNotice, { name: user.full_name });
+    this.dispatchEvent(new CalicoUserDeactivatedEvent(user.user_id));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`tr[data-key="${CSS.escape(user.user_id)}"]`)?.focus();
+  }
+
+  async #recheck(user: User, client: CalicoClient) {
+    this.outcome = 'checking';
+    try {
+      const now = (await client.users({ user_ids: [user.user_id], limit: 1 }, { fresh: true })).items[0];
+      this.#unknown.delete(user.user_id);
+      this.outcome = undefined;
+      if (now?.deactivated) await this.#deactivatedNow(user);
+    } catch {
+      this.#unknown.add(user.user_id);
+      this.outcome = 'unknown';
+    }
+  }
 
   #shown(user: User): User {
     const on = this.#deactivated.get(user.user_id);
@@ -201,6 +234,7 @@ export class CalicoUsers extends WidgetElement<CalicoClient, UsersStrings> {
           user: this.confirming,
           busy: !!this.confirming && this.#inFlight.has(this.confirming.user_id),
           error: this.deactivateError,
+          outcome: this.outcome,
           strings: s,
           confirm: this.#confirm,
           cancel: this.#cancel,

@@ -21,6 +21,9 @@ export const USERS_STRINGS = {
   deactivating: 'Deactivating…',
   deactivatedNotice: '{name} was deactivated.',
   deactivateFailed: 'The user was not deactivated.',
+  /** After a timeout or a lost connection the DELETE may or may not have been carried out. */
+  deactivateChecking: 'No answer came back: checking whether {name} was deactivated…',
+  deactivateUnknown: 'We could not tell whether {name} was deactivated. Close this and reload the list before trying again.',
   empty: 'No users yet.',
   emptyFiltered: 'No users match “{query}”.',
   clearSearch: 'Clear search',
