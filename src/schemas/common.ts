@@ -6,7 +6,7 @@ z.config({ jitless: true });
 
 /** A decimal number carried as a string ("34891.00"). Never converted to a float. */
 export const DecimalString = z.string().check(
-  z.regex(/^-?\d+(\.\d+)?$/, 'expected a decimal string such as "12.50"'),
+  z.refine((s) => /^-?\d+(\.\d+)?$/.test(s), 'expected a decimal string such as "12.50"'),
 );
 export type DecimalString = z.infer<typeof DecimalString>;
 
@@ -17,7 +17,7 @@ export const DateTime = z.string().check(
 export type DateTime = z.infer<typeof DateTime>;
 
 /** A calendar date ("2019-08-24"). */
-export const CalendarDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD'));
+export const CalendarDate = z.string().check(z.refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s), 'expected a date YYYY-MM-DD'));
 
 /**
  * An enum the API may extend: the known values are listed for types and docs, but any string passes
