@@ -78,7 +78,7 @@ export function createCalicoClient(options: CalicoClientOptions) {
   });
   const paths: Record<CalicoEndpoint, string> = { ...CALICO_PATHS, ...options.paths };
   const path = (name: CalicoEndpoint, userId?: unknown) =>
-    userId === undefined ? paths[name] : paths[name].replace('{user_id}', segment(userId, 'user_id'));
+    userId === undefined ? paths[name] : paths[name].replace('{user_id}', () => segment(userId, 'user_id'));
 
   const get = <T extends S.UsersResponse['data'] | unknown>(
     name: CalicoEndpoint,

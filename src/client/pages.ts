@@ -43,7 +43,6 @@ export function tokenFromNextUri(nextUri: string | null | undefined): PageToken 
   } catch {
     return null;
   }
-  const query: Record<string, string> = {};
-  for (const [key, value] of params) query[key] = value;
+  const query: Record<string, string> = Object.fromEntries(params); // own keys, whatever they are named
   return Object.keys(query).length ? { query } : null;
 }

@@ -15,8 +15,9 @@ export interface Faults {
    * a failed source (206); `hang`: never answers; `drop`: the connection is cut (a network error);
    * `hostile`: every free-text field replaced by XSS / markup / bidi payloads, every decimal by a huge
    * or tiny one (still schema-valid); `evil-next`: `next_uri` points at another origin; `drop-after`:
-   * the request is carried out, then the connection is cut (the answer is lost). */
-  body?: 'malformed-json' | 'schema' | 'partial' | 'hang' | 'drop' | 'drop-after' | 'hostile' | 'evil-next';
+   * the request is carried out, then the connection is cut (the answer is lost); `inherited-names`:
+   * every open value (types, statuses, products, categories) named like a property every object has. */
+  body?: 'malformed-json' | 'schema' | 'partial' | 'hang' | 'drop' | 'drop-after' | 'hostile' | 'evil-next' | 'inherited-names';
   /** Random extra latency, 0..jitter ms, per request (for race tests). */
   jitter?: number;
   /** Apply `status`/`body` only to the first N matching requests, then answer normally. */
@@ -75,6 +76,23 @@ export const HOSTILE_STRINGS = [
 ];
 const HUGE = ['123456789012345678901234567890.12', '0.000000000000000001', '99999999999999999999999999.999999'];
 const KEEP = new Set(['currency', 'user_id', 'user_account_id', 'transaction_id', 'provider_id', 'next_uri', 'order_id']);
+
+const OPEN_VALUES = new Set(['transaction_type', 'status', 'provider_auth_type', 'kyc_status', 'product', 'category', 'subcategory']);
+export const INHERITED_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty'];
+
+/** Sets every open value to a name every object inherits: a lookup by it must find nothing. */
+export function useInheritedNames(body: unknown): void {
+  let n = 0;
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if (typeof value === 'string' && OPEN_VALUES.has(key)) (node as Record<string, unknown>)[key] = INHERITED_NAMES[n++ % INHERITED_NAMES.length];
+      else visit(value);
+    }
+  };
+  visit(body);
+}
 
 /** Replaces free text with hostile strings and decimals with extreme ones; keeps ids, dates, currencies. */
 export function makeHostile(body: unknown): void {

@@ -68,9 +68,20 @@ export function formatDate(value: string | undefined | null, locale: string): st
   return Number.isNaN(date.getTime()) ? value : dateFormat(locale, bare ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium' }).format(date);
 }
 
-/** Fills `{name}` placeholders: `fill('Rows {from}–{to}', { from: 1, to: 25 })`. */
+/**
+ * Fills `{name}` placeholders: `fill('Rows {from}–{to}', { from: 1, to: 25 })`. Values are inserted as
+ * they are: `$&` or `$'` in API text is never read as a replacement pattern.
+ */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+  return template.replace(/\{(\w+)\}/g, (match, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : match));
+}
+
+/**
+ * A value from the API looked up in one of our tables (labels, icons): own keys only, so an open value
+ * such as "constructor", "__proto__" or "toString" finds nothing and is shown as it came.
+ */
+export function lookup<T>(table: Readonly<Record<string, T>>, key: string | undefined): T | undefined {
+  return key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 /** "staking_reward" → "Staking reward": for labels the API sends as identifiers. */

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { ApiError } from '../client/errors.js';
+import { fill } from './format.js';
 import type { CommonStrings } from './strings.js';
 
 /** The error panel: unauthorized gets its own words (and slot); every error offers Retry. */
@@ -26,5 +27,5 @@ export function emptyPanel(text: string, filtered: { text: string; clear: () => 
 export function partialNotice(errors: readonly { provider_id: string; cause: string }[], template: string) {
   if (!errors.length) return nothing;
   const sources = errors.map((e) => `${e.provider_id} (${e.cause.replace(/_/g, ' ')})`).join(', ');
-  return html`<div part="partial" role="note"><slot name="partial">${template.replace('{sources}', sources)}</slot></div>`;
+  return html`<div part="partial" role="note"><slot name="partial">${fill(template, { sources })}</slot></div>`;
 }

@@ -63,6 +63,26 @@ describe('hostile data is rendered as text', function () {
     });
   }
 
+  for (const [tag, attrs, api] of CASES.filter(([t]) => ['calico-user-accounts', 'calico-transactions', 'partner-user-list'].includes(t))) {
+    it(`<${tag}${attrs['user-id'] ? ' user-id' : ''}>: open values named "constructor", "__proto__", "toString" are text`, async () => {
+      const s = await scenario({ body: 'inherited-names' });
+      const errors: Event[] = [];
+      const el = document.createElement(tag);
+      for (const [k, v] of Object.entries({ ...attrs, 'page-size': '10', 'base-url': api === 'partner' ? s.partnerBaseUrl : s.calicoBaseUrl })) el.setAttribute(k, v);
+      el.addEventListener('calico-error', (e) => errors.push(e));
+      Object.assign(el, { tokenProvider: tokenProvider() });
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      const h = new ListHarness(el);
+      await h.loaded();
+      expect(h.alert(), h.alert()?.textContent ?? '').to.equal(null);
+      expect(errors).to.have.length(0);
+      expect(h.rows().length).to.be.greaterThan(0); // no row lost
+      const text = h.root.textContent!;
+      expect(text).to.match(/constructor|proto|tostring|hasownproperty/i);
+      expect(text).to.not.contain('native code');
+    });
+  }
+
   it('<calico-stats>', async () => {
     const s = await scenario({ body: 'hostile' });
     const el = document.createElement('calico-stats');

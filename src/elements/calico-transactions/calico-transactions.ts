@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { CALICO_LIMIT, type CalicoClient } from '../../client/calico.js';
 import { sharedCalicoClient } from '../../client/shared.js';
 import type { AssetAmount, Transaction } from '../../schemas/calico.js';
-import { formatDateTime, formatMoney, formatQuantity, humanize } from '../../templates/format.js';
+import { formatDateTime, formatMoney, formatQuantity, humanize, lookup } from '../../templates/format.js';
 import { listView } from '../../templates/list-view.js';
 import type { Column } from '../../templates/table.js';
 import { WidgetElement } from '../widget-element.js';
@@ -127,7 +127,7 @@ export class CalicoTransactions extends WidgetElement<CalicoClient, Transactions
         return html`
           <td part="cell" class="nowrap"><time datetime=${t.timestamp}>${formatDateTime(t.timestamp, locale)}</time></td>
           ${allUsers ? html`<td part="cell"><span class="id">${t.user_id ?? s.none}</span></td>` : nothing}
-          <td part="cell">${s.typeLabels[t.transaction_type] ?? s.other}</td>
+          <td part="cell">${lookup(s.typeLabels, t.transaction_type) ?? s.other}</td>
           <td part="cell" class="num">${this.#leg(t.output, '−', locale)}</td>
           <td part="cell" class="num">${this.#leg(t.input, '+', locale)}</td>
           <td part="cell" class="num">${fees}</td>

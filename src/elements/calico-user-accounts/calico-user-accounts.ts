@@ -4,7 +4,7 @@ import { CALICO_LIMIT, type CalicoClient } from '../../client/calico.js';
 import { sharedCalicoClient } from '../../client/shared.js';
 import type { ProviderMetadata } from '../../schemas/calico.js';
 import { badge, type Tone } from '../../templates/badge.js';
-import { formatDate } from '../../templates/format.js';
+import { formatDate, lookup } from '../../templates/format.js';
 import { listView } from '../../templates/list-view.js';
 import { WidgetElement } from '../widget-element.js';
 import { USER_ACCOUNTS_STRINGS, type UserAccountsStrings } from './strings.js';
@@ -78,11 +78,11 @@ export class CalicoUserAccounts extends WidgetElement<CalicoClient, UserAccounts
       rowState: (p) => p.consent?.status,
       cells: (p) => {
         const status = p.consent?.status;
-        const [tone, icon] = (status && CONSENT_LOOK[status]) || ['neutral', ''];
+        const [tone, icon] = lookup(CONSENT_LOOK, status) ?? ['neutral', ''];
         return html`
           <td part="cell"><strong>${p.display_label}</strong><span class="sub">${p.description}</span></td>
-          <td part="cell">${s.authLabels[p.provider_auth_type] ?? p.provider_auth_type}</td>
-          <td part="cell">${status ? badge(s.consentLabels[status] ?? status, tone, icon) : s.none}</td>
+          <td part="cell">${lookup(s.authLabels, p.provider_auth_type) ?? p.provider_auth_type}</td>
+          <td part="cell">${status ? badge(lookup(s.consentLabels, status) ?? status, tone, icon) : s.none}</td>
           <td part="cell">${formatDate(p.consent?.connected_on, locale)}</td>
           <td part="cell">${formatDate(p.consent?.deleted_on, locale)}</td>`;
       },

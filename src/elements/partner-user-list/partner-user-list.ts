@@ -6,7 +6,7 @@ import { PARTNER_PER_PAGE, type PartnerClient, type PartnerUserQuery } from '../
 import { sharedPartnerClient } from '../../client/shared-partner.js';
 import { KYC_STATUSES, PRODUCTS, SORT_KEYS, type PartnerUser, type PartnerValidationError } from '../../schemas/partner.js';
 import { badge, type Tone } from '../../templates/badge.js';
-import { fill, formatDate, formatMoney } from '../../templates/format.js';
+import { fill, formatDate, formatMoney, lookup } from '../../templates/format.js';
 import { listView } from '../../templates/list-view.js';
 import type { Column } from '../../templates/table.js';
 import { dayToInstant, endDay, startDay } from '../../templates/time-range.js';
@@ -123,7 +123,7 @@ export class PartnerUserList extends WidgetElement<PartnerClient, PartnerUserLis
       .map((d) => {
         const param = String(d.loc.at(-1) ?? '');
         const product = /^(\w+?)_kyc_status$/.exec(param)?.[1];
-        const label = product ? fill(s.kycOf, { product: s.products[product] ?? product }) : (s.params[param] ?? param);
+        const label = product ? fill(s.kycOf, { product: lookup(s.products, product) ?? product }) : (lookup(s.params, param) ?? param);
         return `${label}: ${d.msg}`;
       })
       .join('. ');
@@ -175,12 +175,12 @@ export class PartnerUserList extends WidgetElement<PartnerClient, PartnerUserLis
       cells: (m) => html`
         <td part="cell"><strong>${m.user_account_id}</strong>${m.accounts
           .filter((a) => !(PRODUCTS as readonly string[]).includes(a.product))
-          .map((a) => html`<span class="sub">${a.product}: ${s.kyc[a.kyc_status] ?? a.kyc_status} · ${money(a.current_market_value)}</span>`)}</td>
+          .map((a) => html`<span class="sub">${a.product}: ${lookup(s.kyc, a.kyc_status) ?? a.kyc_status} · ${money(a.current_market_value)}</span>`)}</td>
         ${PRODUCTS.map((p) => {
           // One cell template whatever the account: paging then updates cells instead of replacing them.
           const account = m.accounts.find((a) => a.product === p);
-          const [tone, icon] = (account && KYC_LOOK[account.kyc_status]) || ['neutral', ''];
-          return html`<td part="cell" class=${account ? '' : 'muted'}>${badge(account ? (s.kyc[account.kyc_status] ?? account.kyc_status) : '', tone, icon, !account)}<span class=${account ? 'sub' : ''}>${account ? money(account.current_market_value) : s.notOpened}</span></td>`;
+          const [tone, icon] = lookup(KYC_LOOK, account?.kyc_status) ?? ['neutral', ''];
+          return html`<td part="cell" class=${account ? '' : 'muted'}>${badge(account ? (lookup(s.kyc, account.kyc_status) ?? account.kyc_status) : '', tone, icon, !account)}<span class=${account ? 'sub' : ''}>${account ? money(account.current_market_value) : s.notOpened}</span></td>`;
         })}
         <td part="cell" class="num"><strong>${money(m.total_current_market_value)}</strong></td>
         <td part="cell">${formatDate(m.created_at, locale)}</td>`,
