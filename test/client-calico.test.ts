@@ -126,6 +126,32 @@ describe('Calico client: token provider', () => {
     expect(await s.requests()).to.have.length(0);
   });
 
+  it('refuses a token a header cannot carry, before any request, without quoting it anywhere', async () => {
+    const s = await scenario();
+    const seen: string[] = [];
+    for (const token of ['sbx_abc\r\nX-Evil: 1', 'sbx_abc\u0000def', 'sbx_abc def', 'sbx_ébc', 'sbx_abc\n']) {
+      const client = createCalicoClient({ baseUrl: s.calicoBaseUrl, tokenProvider: () => token, fetch: (input, init) => (seen.push(String(input)), fetch(input, init)) });
+      const error = await rejection(client.userStats());
+      expect(error.kind).to.equal('auth');
+      expect(error.message).to.contain('only visible ASCII');
+      // Nowhere in the error, its message or a cause chain.
+      for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
+        expect(String(e)).to.not.contain('sbx_');
+        expect(JSON.stringify(e)).to.not.contain('sbx_');
+      }
+    }
+    expect(seen).to.deep.equal([]);
+    expect(await s.requests()).to.have.length(0);
+  });
+
+  it('tells the provider the origin its token will be sent to', async () => {
+    const s = await scenario();
+    const origins: string[] = [];
+    const client = createCalicoClient({ baseUrl: s.calicoBaseUrl, tokenProvider: async ({ origin }) => (origins.push(origin), (await tokenProvider()({ reason: 'initial', signal: new AbortController().signal, origin }))) });
+    await client.userStats();
+    expect(origins).to.deep.equal([location.origin]);
+  });
+
   it('a provider that hangs times out with a clear auth error', async () => {
     const s = await scenario();
     const client = createCalicoClient({ baseUrl: s.calicoBaseUrl, tokenProvider: () => new Promise(() => {}), timeoutMs: 300 });

@@ -11,6 +11,8 @@ export interface TokenGrant {
 export type TokenProvider = (ctx: {
   reason: TokenReason;
   signal: AbortSignal;
+  /** The origin the token will be sent to (the base URL's): a provider can refuse an unexpected one. */
+  origin: string;
 }) => string | TokenGrant | Promise<string | TokenGrant>;
 
 interface CachedToken {
@@ -27,16 +29,18 @@ interface CachedToken {
 export class TokenCache {
   #provider: TokenProvider;
   #timeoutMs: number;
+  #origin: string;
   #current: CachedToken | undefined;
   #pending: Promise<string> | undefined;
   #nextReason: TokenReason = 'initial';
 
-  constructor(provider: TokenProvider, timeoutMs: number) {
+  constructor(provider: TokenProvider, timeoutMs: number, origin: string) {
     if (typeof provider !== 'function') {
       throw new ApiError({ kind: 'auth', message: 'tokenProvider must be a function that returns a token.' });
     }
     this.#provider = provider;
     this.#timeoutMs = timeoutMs;
+    this.#origin = origin;
   }
 
   async get(signal?: AbortSignal): Promise<string> {
@@ -62,7 +66,7 @@ export class TokenCache {
     let raw: unknown;
     try {
       raw = await Promise.race([
-        this.#provider({ reason, signal: controller.signal }),
+        this.#provider({ reason, signal: controller.signal, origin: this.#origin }),
         new Promise((_, reject) =>
           controller.signal.addEventListener('abort', () =>
             reject(
@@ -95,10 +99,17 @@ function readGrant(raw: unknown): CachedToken {
   const grant: Partial<TokenGrant> | undefined =
     typeof raw === 'string' ? { token: raw } : raw && typeof raw === 'object' ? (raw as TokenGrant) : undefined;
   const token = grant?.token;
-  if (typeof token !== 'string' || token.trim() === '' || /[\r\n]/.test(token)) {
+  if (typeof token !== 'string' || token.trim() === '') {
     throw new ApiError({
       kind: 'auth',
       message: 'The token provider returned no usable token: expected a non-empty string or { token: string }.',
+    });
+  }
+  // Checked before any request: fetch's own error for such a header quotes it (Node, Firefox).
+  if (!/^[\x21-\x7e]+$/.test(token)) {
+    throw new ApiError({
+      kind: 'auth',
+      message: 'The token provider returned a token an HTTP header cannot carry: only visible ASCII is allowed (no spaces, line breaks, control or non-ASCII characters). The token is not shown here.',
     });
   }
   const now = Date.now();

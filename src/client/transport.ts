@@ -71,7 +71,7 @@ export class Transport {
     this.#profile = profile;
     this.baseUrl = resolveBaseUrl(options.baseUrl ?? profile.defaultBaseUrl);
     this.#timeoutMs = options.timeoutMs ?? 30_000;
-    this.tokens = new TokenCache(options.tokenProvider, this.#timeoutMs);
+    this.tokens = new TokenCache(options.tokenProvider, this.#timeoutMs, this.baseUrl.origin);
     this.cache = new RequestCache(options.cacheTtlMs ?? 60_000);
     this.#fetch = options.fetch ?? ((...args) => globalThis.fetch(...args));
     this.#retries = options.retry?.retries ?? 3;
