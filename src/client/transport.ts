@@ -263,11 +263,16 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return issue.code.replace(/_/g, ' ');
 }
 
-/** Encodes one path segment; `.`/`..`/empty would change the path, so they are refused. */
+/**
+ * Whether a value may stand as one segment of a path: the id alphabet only, so a bank proxy that
+ * decodes `%2F` or `%2e` can never see another path than the one the library meant.
+ */
+export const isPathId = (value: unknown): value is string => typeof value === 'string' && /^[A-Za-z0-9._~-]+$/.test(value) && value !== '.' && value !== '..';
+
+/** One path segment: an id from the id alphabet, else a bad-request error (nothing is sent). */
 export function segment(value: unknown, name: string): string {
-  const text = typeof value === 'string' ? value.trim() : '';
-  if (text === '' || text === '.' || text === '..') {
-    throw new ApiError({ kind: 'bad-request', message: `"${name}" must be a non-empty id (got "${String(value ?? '')}").` });
+  if (!isPathId(value)) {
+    throw new ApiError({ kind: 'bad-request', message: `"${name}" must be an id made of A–Z, a–z, 0–9, ".", "_", "~" and "-" (got "${String(value ?? '')}").` });
   }
-  return encodeURIComponent(text);
+  return value;
 }

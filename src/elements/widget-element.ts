@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { TokenProvider } from '../client/token.js';
+import { isPathId } from '../client/transport.js';
 import type { Page, PageToken } from '../client/pages.js';
 import { LocaleController } from '../controllers/locale.js';
 import { PagedResourceController } from '../controllers/paged-resource.js';
@@ -86,6 +87,17 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
   /** Why nothing can load: no client could be made (no or a bad tokenProvider / base-url). */
   protected get notConfigured(): string | undefined {
     return this.resolvedClient ? undefined : this.text.notConfigured;
+  }
+
+  /**
+   * An id attribute that goes into a URL path (`user-id`): only the id alphabet (see isPathId). Anything
+   * else warns once and counts as invalid: the widget says so and loads nothing.
+   */
+  protected pathId(name: string, value: string | undefined): { id?: string; invalid?: true } {
+    if (!value) return {};
+    if (isPathId(value)) return { id: value };
+    warnOnce(`<${this.localName}>: ${name} "${value}" is not an id (allowed: A–Z, a–z, 0–9, ".", "_", "~", "-"); nothing is loaded.`);
+    return { invalid: true };
   }
 
   /** An ISO-8601 attribute as a UTC instant; a bad value warns once and is ignored. */

@@ -8,7 +8,7 @@ import '../../src/define.js';
 import { createCalicoClient } from '../../src/index.js';
 import { FIXTURE_USERS, sandboxUserId } from '../../src/sandbox/index.js';
 import { ListHarness, mount, waitFor } from '../helpers/harness.js';
-import { scenario, tokenProvider } from '../helpers/sandbox.js';
+import { rejection, scenario, tokenProvider } from '../helpers/sandbox.js';
 
 const rich = sandboxUserId(FIXTURE_USERS.rich);
 const uncaught: string[] = [];
@@ -47,22 +47,21 @@ describe('bad input', function () {
     expect(warnings.filter((w) => /"maybe"|"password"|"soon"/.test(w))).to.have.length(3);
   });
 
-  it('user-id with / ? # is encoded and never changes the path; ".." is refused', async () => {
+  it('a user-id outside the id alphabet warns once, says so, and loads nothing', async () => {
     const s = await scenario();
-    for (const id of ['../../stats/users', 'x?limit=100', 'a#b', '%2e%2e']) {
-      const h = await mount('calico-user-accounts', { 'user-id': id, 'base-url': s.calicoBaseUrl }, { tokenProvider: tokenProvider() });
-      await waitFor(() => h.alert(), `the error for ${id}`);
+    const ids = ['../../stats/users', 'x?limit=100', 'a#b', '%2e%2e', '..', 'a/b', 'a b', 'zoë'];
+    for (const tag of ['calico-user-accounts', 'calico-user-assets', 'calico-transactions']) {
+      for (const id of ids) {
+        const h = await mount(tag, { 'user-id': id, 'base-url': s.calicoBaseUrl }, { tokenProvider: tokenProvider() });
+        await waitFor(() => h.root?.textContent?.includes('not a valid id'), `the state for ${id}`);
+      }
     }
-    const paths = (await s.requests()).map((r) => r.path);
-    expect(paths).to.deep.equal([
-      '/enterprise/v2/users/..%2F..%2Fstats%2Fusers/providers',
-      '/enterprise/v2/users/x%3Flimit%3D100/providers',
-      '/enterprise/v2/users/a%23b/providers',
-      '/enterprise/v2/users/%252e%252e/providers',
-    ]);
-    const dots = await mount('calico-user-accounts', { 'user-id': '..', 'base-url': s.calicoBaseUrl }, { tokenProvider: tokenProvider() });
-    await waitFor(() => dots.alert(), 'the refusal');
-    expect(dots.alert()!.textContent).to.contain('must be a non-empty id');
+    expect(await s.requests()).to.deep.equal([]); // not one request: no proxy ever sees another path
+    for (const id of ids) expect(warnings.filter((w) => w.includes(`"${id}"`) && w.includes('<calico-user-accounts>'))).to.have.length(1);
+    // The client refuses such an id too, before any request.
+    const client = createCalicoClient({ baseUrl: s.calicoBaseUrl, tokenProvider: tokenProvider() });
+    const error = await rejection(client.userProviders('a/b'));
+    expect([error.kind, await s.requests()]).to.deep.equal(['bad-request', []]);
   });
 
   it('a token provider that throws, returns garbage, or is not a function: a clear state, no uncaught error', async () => {

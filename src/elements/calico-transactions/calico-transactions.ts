@@ -51,7 +51,10 @@ export class CalicoTransactions extends WidgetElement<CalicoClient, Transactions
 
   /** @internal */
   protected readonly resource = this.pagedResource<Transaction>(
-    () => [this.userId ?? null, this.#range.start_time ?? null, this.#range.end_time ?? null],
+    () => {
+      const { id, invalid } = this.pathId('user-id', this.userId);
+      return invalid ? null : [id ?? null, this.#range.start_time ?? null, this.#range.end_time ?? null];
+    },
     (client, page, signal, limit) => {
       const filters = { limit, ...this.#range };
       return this.userId
@@ -135,7 +138,7 @@ export class CalicoTransactions extends WidgetElement<CalicoClient, Transactions
           <td part="cell">${category ? humanize(category.category) : s.none}<span class="sub">${category?.subcategory ? humanize(category.subcategory) : ''}</span></td>`;
       },
       onSelect: this.selectRow,
-      blocked: this.notConfigured,
+      blocked: this.notConfigured ?? (this.pathId('user-id', this.userId).invalid && s.badId) ?? undefined,
       toolbar,
       emptyText: s.empty,
       filtered: filtered ? { text: s.emptyFiltered, clear: this.#clearRange } : undefined,

@@ -57,7 +57,10 @@ export class CalicoUserAccounts extends WidgetElement<CalicoClient, UserAccounts
 
   /** @internal */
   protected readonly resource = this.pagedResource<ProviderMetadata>(
-    () => (this.userId ? [this.userId] : null),
+    () => {
+      const { id } = this.pathId('user-id', this.userId);
+      return id ? [id] : null;
+    },
     (client, page, signal, limit) => client.userProviders(this.userId!, { limit }, { page, signal }),
   );
 
@@ -88,7 +91,7 @@ export class CalicoUserAccounts extends WidgetElement<CalicoClient, UserAccounts
       },
       onSelect: this.selectRow,
       emptyText: s.empty,
-      blocked: this.notConfigured ?? (!this.userId ? s.noUser : undefined),
+      blocked: this.notConfigured ?? (!this.userId ? s.noUser : this.pathId('user-id', this.userId).invalid && s.badId) ?? undefined,
       pageSize: this.effectivePageSize,
       pageSizes: this.pageSizes,
       setPageSize: this.setPageSize,

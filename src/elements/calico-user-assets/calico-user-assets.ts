@@ -48,7 +48,10 @@ export class CalicoUserAssets extends WidgetElement<CalicoClient, UserAssetsStri
 
   /** @internal */
   protected readonly resource = this.pagedResource<AssetPosition>(
-    () => (this.userId ? [this.userId] : null),
+    () => {
+      const { id } = this.pathId('user-id', this.userId);
+      return id ? [id] : null;
+    },
     (client, page, signal, limit) => client.userAssets(this.userId!, { limit }, { page, signal }),
   );
 
@@ -82,7 +85,7 @@ export class CalicoUserAssets extends WidgetElement<CalicoClient, UserAssetsStri
         ? html`<div class="summary" role="group" aria-label=${s.totalValue}>${s.totalValue}: ${formatMoney(total, locale)}${page?.totalValue ? '' : html`<small>(${s.pageTotal})</small>`}</div>`
         : undefined,
       emptyText: s.empty,
-      blocked: this.notConfigured ?? (!this.userId ? s.noUser : undefined),
+      blocked: this.notConfigured ?? (!this.userId ? s.noUser : this.pathId('user-id', this.userId).invalid && s.badId) ?? undefined,
       pageSize: this.effectivePageSize,
       pageSizes: this.pageSizes,
       setPageSize: this.setPageSize,
