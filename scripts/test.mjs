@@ -20,10 +20,16 @@ function run(name, command, args, env = {}, runner = false) {
 }
 
 run('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+// The build regenerates docs/elements.md: compare the copy we were given with what it generates.
+const referenceBefore = readFileSync('docs/elements.md', 'utf8');
 const built = run('build (ESM, types, script bundle, custom-elements.json)', 'node', ['scripts/build.mjs']);
 if (built) {
   run('bundle budget', 'node', ['scripts/sizes.mjs', '--budget']);
-  run('element reference is generated from the manifest', 'node', ['scripts/docs.mjs', '--check']);
+  step('element reference (docs/elements.md) is current', () => {
+    if (readFileSync('docs/elements.md', 'utf8') === referenceBefore) return true;
+    console.error('docs/elements.md was out of date with the elements\' JSDoc: the build has regenerated it; commit it.');
+    return false;
+  });
   run('sandbox stats are generated from the sandbox', 'node', ['scripts/sandbox-aggregates.mjs', '--check']);
   run('publint', 'npx', ['publint', '--strict']);
   // attw --pack would run `npm pack`, whose prepack builds everything a second time: pack the build we have.
@@ -39,6 +45,14 @@ rmSync(storyCountsFile, { force: true });
 run('browser tests (Chromium)', 'npx', ['wtr'], { CHROME_PATH: chrome }, true);
 if (built && run('build Storybook', 'npx', ['storybook', 'build', '--quiet', '-o', 'storybook-static'])) {
   run('story tests (every story: renders, no uncaught error, axe)', 'node', ['scripts/test-stories.mjs'], { CHROME_PATH: chrome }, true);
+}
+
+/** A step done in this process. */
+function step(name, check) {
+  console.log(`\n▶ ${name}`);
+  const ok = check();
+  steps.push(`${ok ? '✔' : '✘'} ${name}`);
+  if (!ok) failedSteps++;
 }
 
 /** Totals a runner wrote; a runner that wrote none counts as one failure. */
