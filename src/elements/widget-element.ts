@@ -56,6 +56,8 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
   protected abstract readonly defaultStrings: S;
   protected abstract readonly pageSizeRange: PageSizeRange;
   protected abstract sharedClient(tokenProvider: TokenProvider, baseUrl: string | undefined): C;
+  /** Set by widgets whose API has no production default: without `base-url` (or a client) nothing loads. */
+  protected readonly needsBaseUrl: boolean = false;
 
   protected get locale(): string {
     return this.localeController.locale;
@@ -76,6 +78,10 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
       warnOnce(`<${this.localName}>: tokenProvider must be a function; got ${typeof this.tokenProvider}.`);
       return undefined;
     }
+    if (this.needsBaseUrl && !this.baseUrl) {
+      warnOnce(`<${this.localName}>: set base-url to your API's (or your proxy's) URL; there is no default to fall back on.`);
+      return undefined;
+    }
     try {
       return this.sharedClient(this.tokenProvider, this.baseUrl || undefined);
     } catch {
@@ -86,7 +92,8 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
 
   /** Why nothing can load: no client could be made (no or a bad tokenProvider / base-url). */
   protected get notConfigured(): string | undefined {
-    return this.resolvedClient ? undefined : this.text.notConfigured;
+    if (this.resolvedClient) return undefined;
+    return this.needsBaseUrl && !this.baseUrl && !this.client ? this.text.needsBaseUrl : this.text.notConfigured;
   }
 
   /**

@@ -17,6 +17,7 @@ export const COMMON_STRINGS = {
   unauthorizedHint: 'The session may have ended: sign in again, then retry.',
   notConfigured: 'Nothing to show yet: this widget needs a tokenProvider (or a client).',
   badId: 'Nothing to show: the user id given to this widget is not a valid id.',
+  needsBaseUrl: 'Nothing to show yet: this widget needs a base-url (the API or your proxy).',
   partial: 'Some sources could not be loaded, the rest is shown. Missing: {sources}.',
   clearFilters: 'Clear filters',
   none: '—',

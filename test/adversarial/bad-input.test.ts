@@ -47,6 +47,14 @@ describe('bad input', function () {
     expect(warnings.filter((w) => /"maybe"|"password"|"soon"/.test(w))).to.have.length(3);
   });
 
+  it('partner-user-list without base-url asks for one and sends nothing (the documented host is a dev one)', async () => {
+    const asked: string[] = [];
+    const h = await mount('partner-user-list', {}, { tokenProvider: ({ reason }: { reason: string }) => (asked.push(reason), 'sbx_never_sent') });
+    await waitFor(() => h.root?.textContent?.includes('needs a base-url'), 'the needs-configuration state');
+    expect(asked).to.deep.equal([]); // no token was even asked for
+    expect(warnings.filter((w) => w.includes('<partner-user-list>: set base-url'))).to.have.length(1);
+  });
+
   it('a user-id outside the id alphabet warns once, says so, and loads nothing', async () => {
     const s = await scenario();
     const ids = ['../../stats/users', 'x?limit=100', 'a#b', '%2e%2e', '..', 'a/b', 'a b', 'zoë'];

@@ -66,6 +66,8 @@ export class PartnerUserList extends WidgetElement<PartnerClient, PartnerUserLis
   protected override readonly defaultStrings = PARTNER_USER_LIST_STRINGS;
   protected override readonly pageSizeRange = PARTNER_PER_PAGE;
   protected override sharedClient = sharedPartnerClient;
+  // The Partner API's documented host is a development one: a production key must never go there by default.
+  protected override readonly needsBaseUrl = true;
 
   /** @internal */
   protected readonly resource = this.pagedResource<PartnerUser>(
