@@ -16,8 +16,9 @@ export interface Faults {
    * `hostile`: every free-text field replaced by XSS / markup / bidi payloads, every decimal by a huge
    * or tiny one (still schema-valid); `evil-next`: `next_uri` points at another origin; `drop-after`:
    * the request is carried out, then the connection is cut (the answer is lost); `inherited-names`:
-   * every open value (types, statuses, products, categories) named like a property every object has. */
-  body?: 'malformed-json' | 'schema' | 'partial' | 'hang' | 'drop' | 'drop-after' | 'hostile' | 'evil-next' | 'inherited-names';
+   * every open value (types, statuses, products, categories) named like a property every object has;
+   * `huge-decimal`: the first decimal string becomes 300,000 digits long. */
+  body?: 'malformed-json' | 'schema' | 'partial' | 'hang' | 'drop' | 'drop-after' | 'hostile' | 'evil-next' | 'inherited-names' | 'huge-decimal';
   /** Random extra latency, 0..jitter ms, per request (for race tests). */
   jitter?: number;
   /** Apply `status`/`body` only to the first N matching requests, then answer normally. */
@@ -90,6 +91,20 @@ export function useInheritedNames(body: unknown): void {
       if (typeof value === 'string' && OPEN_VALUES.has(key)) (node as Record<string, unknown>)[key] = INHERITED_NAMES[n++ % INHERITED_NAMES.length];
       else visit(value);
     }
+  };
+  visit(body);
+}
+
+/** Makes the first decimal string of a body 300,000 digits long (once summed and sorted in a render). */
+export function makeHugeDecimal(body: unknown): void {
+  const visit = (node: unknown): boolean => {
+    if (Array.isArray(node)) return node.some(visit);
+    if (!node || typeof node !== 'object') return false;
+    for (const [key, value] of Object.entries(node)) {
+      if (typeof value === 'string' && /^-?\d+\.\d+$/.test(value)) return ((node as Record<string, unknown>)[key] = '9'.repeat(300_000)), true;
+      if (visit(value)) return true;
+    }
+    return false;
   };
   visit(body);
 }

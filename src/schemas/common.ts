@@ -4,9 +4,12 @@ import * as z from 'zod/mini';
 // CSP or Trusted Types. Jitless validation is a little slower and always allowed.
 z.config({ jitless: true });
 
+/** The longest decimal string accepted: generous for money and quantities, short enough to sum in no time. */
+export const MAX_DECIMAL_LENGTH = 80;
+
 /** A decimal number carried as a string ("34891.00"). Never converted to a float. */
 export const DecimalString = z.string().check(
-  z.refine((s) => /^-?\d+(\.\d+)?$/.test(s), 'expected a decimal string such as "12.50"'),
+  z.refine((s) => s.length <= MAX_DECIMAL_LENGTH && /^-?\d+(\.\d+)?$/.test(s), `expected a decimal string such as "12.50" (at most ${MAX_DECIMAL_LENGTH} characters)`),
 );
 export type DecimalString = z.infer<typeof DecimalString>;
 

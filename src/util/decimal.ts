@@ -17,8 +17,12 @@ function parse(value: string): Scaled {
   return { units: sign ? -units : units, scale: fraction.length };
 }
 
+const POWERS: bigint[] = [];
+/** 10^n, made once per n (not once per term of a sum). */
+const pow10 = (n: number) => (POWERS[n] ??= 10n ** BigInt(n));
+
 function rescale(value: Scaled, scale: number): bigint {
-  return value.units * 10n ** BigInt(scale - value.scale);
+  return value.units * pow10(scale - value.scale);
 }
 
 function format(units: bigint, scale: number): string {

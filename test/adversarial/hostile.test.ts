@@ -8,6 +8,7 @@ import '../../src/define.js';
 import { FIXTURE_USERS, sandboxUserId } from '../../src/sandbox/index.js';
 import { ListHarness, waitFor } from '../helpers/harness.js';
 import { scenario, tokenProvider } from '../helpers/sandbox.js';
+import type { CalicoErrorEvent } from '../../src/events.js';
 
 declare global {
   interface Window {
@@ -82,6 +83,20 @@ describe('hostile data is rendered as text', function () {
       expect(text).to.not.contain('native code');
     });
   }
+
+  it('a 300,000-digit decimal is an invalid response naming the field, not a frozen page', async () => {
+    const s = await scenario({ body: 'huge-decimal' });
+    const errors: CalicoErrorEvent[] = [];
+    const el = document.createElement('calico-user-assets');
+    for (const [k, v] of Object.entries({ 'user-id': rich, 'base-url': s.calicoBaseUrl })) el.setAttribute(k, v);
+    el.addEventListener('calico-error', (e) => errors.push(e));
+    Object.assign(el, { tokenProvider: tokenProvider() });
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    const h = new ListHarness(el);
+    await waitFor(() => h.alert(), 'the error');
+    expect(errors.map((e) => [e.error.kind, e.error.field])).to.deep.equal([['invalid-response', 'data.assets[0].quantity']]);
+    expect(h.alert()!.textContent).to.contain('at most 80 characters');
+  });
 
   it('<calico-stats>', async () => {
     const s = await scenario({ body: 'hostile' });

@@ -2,12 +2,20 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CALICO_LIMIT, type AssetsPage, type CalicoClient } from '../../client/calico.js';
 import { sharedCalicoClient } from '../../client/shared.js';
-import type { AssetPosition } from '../../schemas/calico.js';
+import type { AssetPosition, CurrencyValue } from '../../schemas/calico.js';
 import { compareDecimals, sumDecimals } from '../../util/decimal.js';
 import { formatMoney, formatQuantity } from '../../templates/format.js';
 import { listView } from '../../templates/list-view.js';
 import { WidgetElement } from '../widget-element.js';
 import { USER_ASSETS_STRINGS, type UserAssetsStrings } from './strings.js';
+
+const totals = new WeakMap<readonly AssetPosition[], CurrencyValue>();
+/** The exact sum of a page's values: once per page, not on every render. */
+function pageTotal(items: readonly AssetPosition[]): CurrencyValue {
+  let total = totals.get(items);
+  if (!total) totals.set(items, (total = { amount: sumDecimals(items.map((a) => a.value.amount)), currency: items[0]!.value.currency }));
+  return total;
+}
 
 /**
  * One user's holdings: asset, quantity, price, value and source, largest value first, with the total
@@ -65,7 +73,7 @@ export class CalicoUserAssets extends WidgetElement<CalicoClient, UserAssetsStri
     const page = this.resource.page as AssetsPage | undefined;
     const items = page?.items;
     // The API's total covers every page; without one, the sum of this page (exact) is labelled so.
-    const total = page?.totalValue ?? (items?.length ? { amount: sumDecimals(items.map((a) => a.value.amount)), currency: items[0]!.value.currency } : undefined);
+    const total = page?.totalValue ?? (items?.length ? pageTotal(items) : undefined);
     return listView({
       strings: s,
       locale,
