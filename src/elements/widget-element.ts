@@ -92,8 +92,7 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
 
   /** Why nothing can load: no client could be made (no or a bad tokenProvider / base-url). */
   protected get notConfigured(): string | undefined {
-    if (this.resolvedClient) return undefined;
-    return this.needsBaseUrl && !this.baseUrl && !this.client ? this.text.needsBaseUrl : this.text.notConfigured;
+    return this.resolvedClient ? undefined : this.text.notConfigured;
   }
 
   /**

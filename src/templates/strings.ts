@@ -16,10 +16,13 @@ export const COMMON_STRINGS = {
   unauthorizedTitle: 'Not authorized to show this data.',
   unauthorizedHint: 'The session may have ended: sign in again, then retry.',
   notConfigured: 'Nothing to show yet: this widget needs a tokenProvider (or a client).',
-  badId: 'Nothing to show: the user id given to this widget is not a valid id.',
-  needsBaseUrl: 'Nothing to show yet: this widget needs a base-url (the API or your proxy).',
   partial: 'Some sources could not be loaded, the rest is shown. Missing: {sources}.',
   clearFilters: 'Clear filters',
   none: '—',
 };
 export type CommonStrings = typeof COMMON_STRINGS;
+
+/** For the widgets that show one user (`user-id`). */
+export const USER_ID_STRINGS = {
+  badId: 'Nothing to show: the user id given to this widget is not a valid id.',
+};

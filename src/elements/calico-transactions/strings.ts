@@ -1,7 +1,8 @@
-import { COMMON_STRINGS } from '../../templates/strings.js';
+import { COMMON_STRINGS, USER_ID_STRINGS } from '../../templates/strings.js';
 
 export const TRANSACTIONS_STRINGS = {
   ...COMMON_STRINGS,
+  ...USER_ID_STRINGS,
   caption: 'Transactions',
   captionAllUsers: 'Transactions of all users',
   time: 'Time',

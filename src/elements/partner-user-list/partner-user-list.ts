@@ -69,6 +69,10 @@ export class PartnerUserList extends WidgetElement<PartnerClient, PartnerUserLis
   // The Partner API's documented host is a development one: a production key must never go there by default.
   protected override readonly needsBaseUrl = true;
 
+  protected override get notConfigured(): string | undefined {
+    return !this.baseUrl && !this.client ? this.text.needsBaseUrl : super.notConfigured;
+  }
+
   /** @internal */
   protected readonly resource = this.pagedResource<PartnerUser>(
     () => [this.#query()],

@@ -2,6 +2,7 @@ import { COMMON_STRINGS } from '../../templates/strings.js';
 
 export const PARTNER_USER_LIST_STRINGS = {
   ...COMMON_STRINGS,
+  needsBaseUrl: 'Nothing to show yet: this widget needs a base-url (the Partner API or your proxy).',
   caption: 'Members',
   account: 'Account',
   total: 'Total',
