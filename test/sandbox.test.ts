@@ -161,6 +161,21 @@ describe('sandbox', () => {
     expect(await res4.json()).to.deep.equal({ detail: 'Not authenticated' });
   });
 
+  it('is no backend: refuses large bodies, and tokens signed with a constant secret', async () => {
+    const big = await fetch('/sandbox/calico/enterprise/v2/users/search', { method: 'POST', body: JSON.stringify({ query: 'x'.repeat(100_000) }) });
+    expect(big.status).to.equal(413);
+    // The secret is random per process: a token signed the way the first sandbox did (a constant in its
+    // source) is refused.
+    const fnv = (text: string) => {
+      let h = 0x811c9dc5;
+      for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+      return (h >>> 0).toString(36);
+    };
+    const stamp = (Date.now() + 600_000).toString(36);
+    const forged = await fetch('/sandbox/calico/enterprise/v2/stats/users', { headers: { authorization: `Bearer sbx_${stamp}_${fnv(`${stamp}:calico-widgets-sandbox`)}` } });
+    expect(forged.status).to.equal(401);
+  });
+
   it('takes a fault per request from a header', async () => {
     const token = await sandboxToken();
     const res = await fetch('/sandbox/calico/enterprise/v2/stats/users', {

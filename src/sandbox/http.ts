@@ -12,6 +12,7 @@
 import type * as z from 'zod/mini';
 import { type Faults, corruptNestedField, makeHostile, makeHugeDecimal, parseFaults, useInheritedNames } from './faults.js';
 import { checkToken, issueToken } from './auth.js';
+import { MAX_BODY_BYTES, refuseInProduction } from './guard.js';
 import { CalicoBadRequest, calicoRoute } from './calico-routes.js';
 import { partnerRoute } from './partner-routes.js';
 
@@ -56,12 +57,13 @@ const wait = (ms: number, signal: AbortSignal) =>
   });
 
 export async function handleSandboxRequest(request: Request): Promise<Response> {
+  refuseInProduction();
   const url = new URL(request.url);
   const path = url.pathname;
   try {
-    if (path === '/sandbox/token' && request.method === 'POST') return issue(request);
-    if (path === '/sandbox/config') return config(request);
-    if (path === '/sandbox/scenarios' && request.method === 'POST') return createScenario(request, url);
+    if (path === '/sandbox/token' && request.method === 'POST') return await issue(request);
+    if (path === '/sandbox/config') return await config(request);
+    if (path === '/sandbox/scenarios' && request.method === 'POST') return await createScenario(request, url);
     const log = /^\/sandbox\/scenarios\/([\w-]+)\/requests$/.exec(path);
     if (log) return json(200, scenarios.get(log[1]!)?.log ?? []);
 
@@ -71,12 +73,27 @@ export async function handleSandboxRequest(request: Request): Promise<Response> 
     if (!scenario) return json(404, { detail: `Unknown sandbox scenario "${api[1]}"` });
     return await serveApi(request, url, scenario, api[2] === 'calico' ? 'calico' : 'partner', api[3]!);
   } catch (error) {
+    if (error instanceof BodyTooLarge) return json(413, { detail: error.message });
     return json(500, { errors: [{ provider_id: 'sandbox', cause: 'internal_error' }], message: String(error) });
   }
 }
 
+class BodyTooLarge extends Error {}
+
+/** A JSON body of at most MAX_BODY_BYTES (undefined when it is not JSON); larger is refused with 413. */
+async function readJson(request: Request): Promise<unknown> {
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) throw new BodyTooLarge(`Request body over ${MAX_BODY_BYTES} bytes`);
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) throw new BodyTooLarge(`Request body over ${MAX_BODY_BYTES} bytes`);
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 async function issue(request: Request): Promise<Response> {
-  const body = (await request.json().catch(() => ({}))) as { lifetime?: number };
+  const body = ((await readJson(request)) ?? {}) as { lifetime?: number };
   const lifetime = Number.isFinite(body.lifetime) && body.lifetime! > 0 ? body.lifetime! : 900;
   const { token } = issueToken(lifetime);
   return json(200, { access_token: token, token_type: 'Bearer', expires_in: lifetime });
@@ -85,14 +102,14 @@ async function issue(request: Request): Promise<Response> {
 async function config(request: Request): Promise<Response> {
   const scenario = scenarios.get('default')!;
   if (request.method === 'POST') {
-    scenario.faults = ((await request.json().catch(() => ({}))) as Faults) ?? {};
+    scenario.faults = ((await readJson(request)) as Faults) ?? {};
     scenario.matched = 0;
   }
   return json(200, scenario.faults);
 }
 
 async function createScenario(request: Request, url: URL): Promise<Response> {
-  const faults = ((await request.json().catch(() => ({}))) as Faults) ?? {};
+  const faults = ((await readJson(request)) as Faults) ?? {};
   const id = `s${++scenarioCount}`;
   scenarios.set(id, { faults, matched: 0, log: [] });
   if (scenarios.size > 500) scenarios.delete([...scenarios.keys()][1]!); // keep "default"
@@ -104,7 +121,7 @@ async function serveApi(request: Request, url: URL, scenario: Scenario, api: 'ca
   const requestFaults = parseFaults(request.headers.get('x-sandbox-fault') ?? url.searchParams.get('sandbox_fault'));
   url.searchParams.delete('sandbox_fault');
   const faults: Faults = { ...scenario.faults, ...requestFaults };
-  const body = request.method === 'POST' ? await request.json().catch(() => undefined) : undefined;
+  const body = request.method === 'POST' ? await readJson(request) : undefined;
   const token = api === 'calico' ? /^Bearer (.+)$/.exec(request.headers.get('authorization') ?? '')?.[1] : request.headers.get('x-api-key');
   const auth = checkToken(token);
   const entry: LoggedRequest = {

@@ -3,11 +3,13 @@
  * depend on msw: `setupWorker(...sandboxMswHandlers(http))`.
  */
 import { handleSandboxRequest } from '../http.js';
+import { refuseInProduction } from '../guard.js';
 
 interface MswHttp {
   all(predicate: RegExp, resolver: (info: { request: Request }) => Promise<Response>): unknown;
 }
 
 export function sandboxMswHandlers(http: MswHttp) {
+  refuseInProduction();
   return [http.all(/\/sandbox\//, ({ request }) => handleSandboxRequest(request))];
 }

@@ -1,12 +1,22 @@
 /** Serves the sandbox from a Node HTTP server: Vite's dev server (connect) and @web/test-runner (Koa). */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleSandboxRequest } from '../http.js';
+import { MAX_BODY_BYTES, refuseInProduction } from '../guard.js';
 
 export async function serveSandbox(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const controller = new AbortController();
   res.on('close', () => controller.abort()); // the browser gave up: stop a hanging or slow answer
   const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) {
+      res.writeHead(413, { 'content-type': 'application/json', connection: 'close' }).end(JSON.stringify({ detail: `Request body over ${MAX_BODY_BYTES} bytes` }));
+      req.destroy();
+      return;
+    }
+    chunks.push(chunk as Buffer);
+  }
   const headers = new Headers();
   for (const [key, value] of Object.entries(req.headers)) {
     if (typeof value === 'string') headers.set(key, value);
@@ -36,6 +46,7 @@ const isSandbox = (url: string | undefined) => !!url && url.startsWith('/sandbox
 
 /** Connect-style middleware (Vite). */
 export function sandboxMiddleware() {
+  refuseInProduction();
   return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     if (!isSandbox(req.url)) return next();
     serveSandbox(req, res).catch((error) => {
@@ -47,6 +58,7 @@ export function sandboxMiddleware() {
 
 /** Koa-style middleware (@web/test-runner, @web/dev-server). */
 export function sandboxKoaMiddleware() {
+  refuseInProduction();
   return async (ctx: { url: string; req: IncomingMessage; res: ServerResponse; respond?: boolean }, next: () => Promise<unknown>) => {
     if (!isSandbox(ctx.url)) return next();
     ctx.respond = false;
