@@ -290,6 +290,23 @@ describe('Calico client: retries and errors', () => {
     expect(error.status).to.equal(601);
   });
 
+  it('the timeout covers a body that stalls after its headers, not only the headers', async () => {
+    const { client } = await setup({ body: 'stall' }, { timeoutMs: 800, retry: { retries: 0 } });
+    const error = await rejection(client.userStats());
+    expect([error.kind, error.message]).to.deep.equal(['network', 'The server did not answer within 1 s.']);
+  });
+
+  it('a read in flight when a write succeeds never lands in the cache', async () => {
+    const { client, s, urls } = await setup({ matchedLatency: 800, match: '/users/all' });
+    const stale = client.users({ limit: 5 }); // slow: still in flight when the write is done
+    while (!(await s.requests()).some((r) => r.path === '/enterprise/v2/users/all')) await sleep(20);
+    await client.deactivateUser(sandboxUserId(7));
+    await stale;
+    const before = urls.length;
+    await client.users({ limit: 5 }); // a new read, not the page read before the write
+    expect(urls.length).to.equal(before + 1);
+  });
+
   it('puts only ids from the id alphabet in a path; anything else is refused before any request', async () => {
     const { client, urls } = await setup();
     for (const bad of ['a/b?c#d', '%2e%2e', '..', '.', '', '  ', 'a b', 'é']) expect((await rejection(client.userAssets(bad))).kind).to.equal('bad-request');

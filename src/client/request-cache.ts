@@ -32,9 +32,13 @@ export class RequestCache {
     return this.#join(key, entry, signal);
   }
 
-  /** Forget cached pages whose key matches (all when no predicate), e.g. after a write. */
+  /**
+   * Forget pages whose key matches (all when no predicate), e.g. after a write. Reads still in flight
+   * are forgotten too: whoever waits for one still gets its answer, but it never lands in the cache,
+   * so no later caller is served a page read before the write.
+   */
   invalidate(predicate: (key: string) => boolean = () => true): void {
-    for (const [key, entry] of this.#entries) if (entry.settled && predicate(key)) this.#entries.delete(key);
+    for (const key of [...this.#entries.keys()]) if (predicate(key)) this.#entries.delete(key);
   }
 
   #start<T>(key: string, load: (signal: AbortSignal) => Promise<T>): Entry<T> {

@@ -55,6 +55,13 @@ export interface CallOptions {
 
 const RETRYABLE = new Set([429, 502, 503, 504]);
 
+/** What the transport keeps of a response: read in full, within the timeout. */
+interface Answer {
+  status: number;
+  retryAfter: string | null;
+  text: string;
+}
+
 /** The shared core: URLs, token, dedup/cache, retries, timeouts, parsing, errors. No DOM. */
 export class Transport {
   readonly baseUrl: URL;
@@ -104,9 +111,9 @@ export class Transport {
     let tokenRefreshed = false;
     for (;;) {
       const token = await this.tokens.get(signal);
-      let response: Response;
+      let answer: Answer;
       try {
-        response = await this.#fetchOnce(spec, url, token, signal);
+        answer = await this.#fetchOnce(spec, url, token, signal);
       } catch (error) {
         if (isAbortError(error) || error instanceof ApiError || !retryable || retried >= this.#retries) {
           throw error instanceof ApiError || isAbortError(error) ? error : networkError(error);
@@ -114,29 +121,28 @@ export class Transport {
         await sleep(this.#backoff(retried++), signal);
         continue;
       }
-      const { status } = response;
+      const { status } = answer;
       if (this.#profile.rejectedStatuses.includes(status) && !tokenRefreshed) {
         this.tokens.reject(token); // the next request, or the next confirmation of a write, asks for a new one
         if (retryable) {
           // A read the server refused before doing anything: safe to repeat with a new token.
           tokenRefreshed = true;
-          await response.body?.cancel().catch(() => {});
           continue;
         }
         // A write is sent once per call, whatever the answer: the refusal goes back to the caller.
       }
       if (retryable && RETRYABLE.has(status) && retried < this.#retries) {
-        const wait = retryAfterMs(response.headers.get('retry-after')) ?? this.#backoff(retried);
+        const wait = retryAfterMs(answer.retryAfter) ?? this.#backoff(retried);
         retried++;
-        await response.body?.cancel().catch(() => {});
         await sleep(Math.min(wait, this.#maxDelayMs), signal);
         continue;
       }
-      return this.#read(spec, response);
+      return this.#read(spec, answer);
     }
   }
 
-  async #fetchOnce(spec: RequestSpec<z.ZodMiniType>, url: URL, token: string, signal?: AbortSignal) {
+  /** One request, its body read in full: the timeout covers a body that stalls, not only the headers. */
+  async #fetchOnce(spec: RequestSpec<z.ZodMiniType>, url: URL, token: string, signal?: AbortSignal): Promise<Answer> {
     const [header, value] = this.#profile.authHeader(token);
     const headers: Record<string, string> = { accept: 'application/json', [header]: value };
     if (spec.body !== undefined) headers['content-type'] = 'application/json';
@@ -144,7 +150,7 @@ export class Transport {
     const timer = setTimeout(() => timeout.abort(), this.#timeoutMs);
     const combined = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
     try {
-      return await this.#fetch(url.href, {
+      const response = await this.#fetch(url.href, {
         method: spec.method,
         headers,
         body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
@@ -153,6 +159,7 @@ export class Transport {
         redirect: 'error', // a redirect could carry the request to another origin
         referrerPolicy: 'no-referrer',
       });
+      return { status: response.status, retryAfter: response.headers.get('retry-after'), text: await response.text() };
     } catch (error) {
       if (timeout.signal.aborted && !signal?.aborted) {
         throw new ApiError({
@@ -166,10 +173,9 @@ export class Transport {
     }
   }
 
-  async #read<S extends z.ZodMiniType>(spec: RequestSpec<S>, response: Response) {
-    const { status } = response;
-    const text = await response.text();
-    if (status >= 400) throw this.#errorFor(status, text, response.headers.get('retry-after'));
+  #read<S extends z.ZodMiniType>(spec: RequestSpec<S>, answer: Answer) {
+    const { status, text } = answer;
+    if (status >= 400) throw this.#errorFor(status, text, answer.retryAfter);
     if (!spec.schema) return { status, body: undefined as z.infer<S> };
     if (status === 204 || text.trim() === '') {
       throw new ApiError({ kind: 'invalid-response', status, message: `The server sent an empty body (HTTP ${status}).` });
@@ -194,6 +200,7 @@ export class Transport {
     }
     return { status, body: parsed.data as z.infer<S> };
   }
+
 
   #errorFor(status: number, text: string, retryAfter: string | null): ApiError {
     let body: unknown;

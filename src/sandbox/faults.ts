@@ -5,6 +5,8 @@
 export interface Faults {
   /** Added delay in ms. */
   latency?: number;
+  /** Added delay in ms for the requests `match` selects only (a slow read beside a fast write). */
+  matchedLatency?: number;
   /** 0..1: share of requests answered 503 at random. */
   failureRate?: number;
   /** Answer with this status (and the API's error body). */
@@ -17,8 +19,9 @@ export interface Faults {
    * or tiny one (still schema-valid); `evil-next`: `next_uri` points at another origin; `drop-after`:
    * the request is carried out, then the connection is cut (the answer is lost); `inherited-names`:
    * every open value (types, statuses, products, categories) named like a property every object has;
-   * `huge-decimal`: the first decimal string becomes 300,000 digits long. */
-  body?: 'malformed-json' | 'schema' | 'partial' | 'hang' | 'drop' | 'drop-after' | 'hostile' | 'evil-next' | 'inherited-names' | 'huge-decimal';
+   * `huge-decimal`: the first decimal string becomes 300,000 digits long; `stall`: the status and
+   * headers are sent, then the body never ends. */
+  body?: 'malformed-json' | 'schema' | 'partial' | 'hang' | 'drop' | 'drop-after' | 'hostile' | 'evil-next' | 'inherited-names' | 'huge-decimal' | 'stall';
   /** Random extra latency, 0..jitter ms, per request (for race tests). */
   jitter?: number;
   /** Apply `status`/`body` only to the first N matching requests, then answer normally. */
@@ -27,7 +30,7 @@ export interface Faults {
   match?: string;
 }
 
-const NUMBER_KEYS = new Set(['latency', 'failureRate', 'status', 'retryAfter', 'times', 'jitter']);
+const NUMBER_KEYS = new Set(['latency', 'matchedLatency', 'failureRate', 'status', 'retryAfter', 'times', 'jitter']);
 
 export function parseFaults(text: string | null): Faults {
   const faults: Record<string, string | number> = {};

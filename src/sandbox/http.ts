@@ -140,8 +140,8 @@ async function serveApi(request: Request, url: URL, scenario: Scenario, api: 'ca
     return response;
   };
 
-  await wait((faults.latency ?? 0) + (faults.jitter ? Math.random() * faults.jitter : 0), request.signal);
   const matches = !faults.match || path.includes(faults.match);
+  await wait((faults.latency ?? 0) + (matches ? (faults.matchedLatency ?? 0) : 0) + (faults.jitter ? Math.random() * faults.jitter : 0), request.signal);
   const forced = matches && (faults.status !== undefined || faults.body !== undefined) &&
     (faults.times === undefined || scenario.matched++ < faults.times || requestFaults.status !== undefined);
   if (forced && faults.body === 'hang') {
@@ -149,6 +149,16 @@ async function serveApi(request: Request, url: URL, scenario: Scenario, api: 'ca
     return respond(json(504, { detail: 'aborted' }));
   }
   if (forced && faults.body === 'drop') return respond(Response.error()); // the adapter cuts the connection
+  if (forced && faults.body === 'stall') {
+    // Headers and the start of a body, then nothing more until the client gives up.
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"data": '));
+        request.signal.addEventListener('abort', () => controller.close(), { once: true });
+      },
+    });
+    return respond(new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }));
+  }
   if (forced && faults.status !== undefined) {
     const headers: Record<string, string> = faults.retryAfter !== undefined ? { 'retry-after': String(faults.retryAfter) } : {};
     return respond(errorResponse(api, faults.status, 'Injected fault', headers));

@@ -39,7 +39,10 @@ export async function serveSandbox(req: IncomingMessage, res: ServerResponse): P
   response.headers.forEach((value, key) => {
     if (key !== 'x-sandbox-status') res.setHeader(key, value);
   });
-  res.end(Buffer.from(await response.arrayBuffer()));
+  // Streamed, so a body that stalls (the `stall` fault) reaches the browser as it would from a server.
+  res.flushHeaders();
+  if (response.body) for await (const chunk of response.body) if (!res.destroyed) res.write(chunk);
+  res.end();
 }
 
 const isSandbox = (url: string | undefined) => !!url && url.startsWith('/sandbox/');
