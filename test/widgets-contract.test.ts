@@ -241,6 +241,15 @@ for (const c of CASES) {
       expect(selected[0]!.record).to.be.an('object');
       h.rows().at(-1)!.click();
       expect(selected).to.have.length(2);
+      // The tab stop follows the arrows; another page gives it to its first row, whatever came before.
+      h.rows()[0]!.focus();
+      await sendKeys({ press: 'End' });
+      expect(h.root.activeElement).to.equal(h.rows().at(-1));
+      h.previousButton.click();
+      await waitFor(() => h.live.startsWith(pageLabel(1)), 'page 1');
+      const stops = h.rows().filter((r) => r.tabIndex === 0);
+      expect(stops).to.deep.equal([h.rows()[0]]);
+      expect(h.root.getElementById(stops[0]!.getAttribute('aria-describedby')!)!.textContent).to.contain('Enter');
     });
 
     it('fires calico-load and a cancelable calico-page-change', async () => {

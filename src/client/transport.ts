@@ -279,7 +279,7 @@ export const isPathId = (value: unknown): value is string => typeof value === 's
 /** One path segment: an id from the id alphabet, else a bad-request error (nothing is sent). */
 export function segment(value: unknown, name: string): string {
   if (!isPathId(value)) {
-    throw new ApiError({ kind: 'bad-request', message: `"${name}" must be an id made of A–Z, a–z, 0–9, ".", "_", "~" and "-" (got "${String(value ?? '')}").` });
+    throw new ApiError({ kind: 'bad-request', message: `"${name}" must be an id (A–Z a–z 0–9 . _ ~ -), not "${String(value ?? '')}".` });
   }
   return value;
 }

@@ -79,7 +79,7 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
       return undefined;
     }
     if (this.needsBaseUrl && !this.baseUrl) {
-      warnOnce(`<${this.localName}>: set base-url to your API's (or your proxy's) URL; there is no default to fall back on.`);
+      warnOnce(`<${this.localName}>: set base-url (your API or proxy); there is no default.`);
       return undefined;
     }
     try {
@@ -102,7 +102,7 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
   protected pathId(name: string, value: string | undefined): { id?: string; invalid?: true } {
     if (!value) return {};
     if (isPathId(value)) return { id: value };
-    warnOnce(`<${this.localName}>: ${name} "${value}" is not an id (allowed: A–Z, a–z, 0–9, ".", "_", "~", "-"); nothing is loaded.`);
+    warnOnce(`<${this.localName}>: ${name} "${value}" is not an id (A–Z a–z 0–9 . _ ~ -); nothing is loaded.`);
     return { invalid: true };
   }
 

@@ -24,8 +24,9 @@ const LABEL = 34;
 const BARS = 36;
 
 /**
- * A horizontal bar chart drawn as SVG: every bar is focusable and says its value; a toggle swaps it
- * for a data table (the same numbers, for screen readers, copying and printing).
+ * A horizontal bar chart drawn as SVG: every bar says its value (an image with a label); bars are not
+ * tab stops, since they do nothing. A toggle swaps the chart for a data table (the same numbers, for
+ * screen readers, copying and printing).
  */
 export function barChart(o: BarChartOptions) {
   const max = Math.max(1, ...o.bars.map((b) => b.magnitude));
@@ -44,7 +45,7 @@ export function barChart(o: BarChartOptions) {
           ${o.bars.map((b, i) => {
             const y = i * ROW;
             const width = Math.max(0.5, (b.magnitude / max) * BARS);
-            return svg`<g class="bar" role="img" tabindex="0" aria-label="${b.label}: ${b.text}">
+            return svg`<g class="bar" role="img" aria-label="${b.label}: ${b.text}">
               <text x="0" y="${y + ROW / 2}" dominant-baseline="middle">${b.label.length > 22 ? `${b.label.slice(0, 21)}…` : b.label}</text>
               <rect x="${LABEL}%" y="${y + 5}" width="${width}%" height="${ROW - 10}" rx="3"></rect>
               <text x="${LABEL + width + 1}%" y="${y + ROW / 2}" dominant-baseline="middle" class="value">${b.text}</text>

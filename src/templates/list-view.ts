@@ -74,6 +74,7 @@ export function listView<T>(o: ListViewOptions<T>) {
       onSelect: o.onSelect,
       rowDeps: [o.locale, o.strings, ...(o.rowDeps ?? [])],
       skeletonRows: Math.min(o.pageSize, 5),
+      rowHint: s.rowHint,
     })}
     ${empty ? emptyPanel(o.emptyText, o.filtered && { ...o.filtered, clearLabel: s.clearFilters }) : nothing}
     ${pager({

@@ -16,6 +16,7 @@ export const COMMON_STRINGS = {
   unauthorizedTitle: 'Not authorized to show this data.',
   unauthorizedHint: 'The session may have ended: sign in again, then retry.',
   notConfigured: 'Nothing to show yet: this widget needs a tokenProvider (or a client).',
+  rowHint: 'Enter selects this row.',
   partial: 'Some sources could not be loaded, the rest is shown. Missing: {sources}.',
   clearFilters: 'Clear filters',
   none: '—',

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { live } from 'lit/directives/live.js';
 
 export interface Column {
   label: string;
@@ -19,9 +20,14 @@ export interface TableOptions<T> {
   onSelect: (item: T) => void;
   rowState?: (item: T) => string | undefined;
   skeletonRows?: number;
+  /** What Enter does on a row, for screen readers (the rows' description). */
+  rowHint: string;
   /** Besides the items, what the rows depend on (locale, strings, …): rows re-render only when these change. */
   rowDeps: readonly unknown[];
 }
+
+/** The row holding the tab stop, per page shown (a new page starts at its first row). */
+const activeRows = new WeakMap<readonly unknown[], number>();
 
 /**
  * A native table with a caption. Paging updates the rows in place (row elements are reused by
@@ -40,6 +46,9 @@ export function dataTable<T>(o: TableOptions<T>) {
     const move = { ArrowDown: row.nextElementSibling, ArrowUp: row.previousElementSibling, Home: row.parentElement!.firstElementChild, End: row.parentElement!.lastElementChild }[event.key];
     if (move instanceof HTMLTableRowElement) {
       event.preventDefault();
+      // Kept for the next render too; the bindings below compare with the DOM (live), so this write
+      // never leaves a binding believing a stale value.
+      if (items) activeRows.set(items, Number(move.getAttribute('data-index')));
       row.tabIndex = -1;
       move.tabIndex = 0;
       move.focus();
@@ -65,7 +74,7 @@ export function dataTable<T>(o: TableOptions<T>) {
           ? // A re-render that changes no row input (loading on, a filter typed) skips every row.
             guard([items, ...o.rowDeps], () =>
               items.map(
-                (item, index) => html`<tr part="row" data-index=${index} data-key=${o.key(item)} tabindex=${index === 0 ? '0' : '-1'} data-state=${o.rowState?.(item) ?? nothing}>${o.cells(item)}</tr>`,
+                (item, index) => html`<tr part="row" data-index=${index} data-key=${o.key(item)} tabindex=${live(index === (activeRows.get(items) ?? 0) ? '0' : '-1')} aria-describedby="row-hint" data-state=${o.rowState?.(item) ?? nothing}>${o.cells(item)}</tr>`,
               ),
             )
           : Array.from(
@@ -74,5 +83,6 @@ export function dataTable<T>(o: TableOptions<T>) {
             )}
       </tbody>
     </table>
+    <span id="row-hint" hidden>${o.rowHint}</span>
   </div>`;
 }
