@@ -7,7 +7,8 @@ import { createCalicoClient } from './client/calico.js';
 import { createPartnerClient } from './client/partner.js';
 import { sharedCalicoClient } from './client/shared.js';
 import { sharedPartnerClient } from './client/shared-partner.js';
+import { clearSharedClients } from './client/registry.js';
 
 declare const __VERSION__: string;
 export const version = __VERSION__;
-export { createCalicoClient, createPartnerClient, sharedCalicoClient, sharedPartnerClient };
+export { createCalicoClient, createPartnerClient, sharedCalicoClient, sharedPartnerClient, clearSharedClients };

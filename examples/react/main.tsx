@@ -3,7 +3,7 @@
 import { StrictMode, useCallback, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'calico-widgets/define';
-import type { CalicoRowSelectEvent, TokenProvider } from 'calico-widgets';
+import { clearSharedClients, type CalicoRowSelectEvent, type TokenProvider } from 'calico-widgets';
 import type { CalicoTransactions, CalicoUserAssets } from 'calico-widgets';
 
 type WidgetProps<E> = Partial<Omit<E, keyof HTMLElement>> & { 'user-id'?: string; 'base-url'?: string; 'page-size'?: number };
@@ -37,7 +37,9 @@ function App() {
       <h1>React 19</h1>
       <p>
         Token provider calls: <output id="token-calls">{calls}</output>{' '}
-        <button id="new-token" type="button" onClick={() => setGeneration((g) => g + 1)}>Use a new token provider</button>
+        <button id="new-token" type="button" onClick={() => setGeneration((g) => g + 1)}>Use a new token provider</button>{' '}
+        {/* On sign-out, or when a staff member switches customer: no token or page of the old session is used after it. */}
+        <button id="end-session" type="button" onClick={() => clearSharedClients()}>End the session</button>
       </p>
       <calico-user-assets user-id={userId} base-url="/sandbox/calico" page-size={5} tokenProvider={tokenProvider} oncalico-row-select={onSelect} />
       <p>Selected: <output id="selected">{selected}</output></p>

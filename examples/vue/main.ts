@@ -2,7 +2,7 @@
 // events with on<Event>. Render functions here; in an SFC the template is the same with :tokenProvider.
 import { createApp, h, ref, shallowRef } from 'vue';
 import 'calico-widgets/define';
-import type { TokenProvider } from 'calico-widgets';
+import { clearSharedClients, type TokenProvider } from 'calico-widgets';
 
 const calls = ref(0);
 const makeProvider = (): TokenProvider => async ({ signal }) => {
@@ -19,7 +19,9 @@ createApp({
     h('main', { style: 'max-width:1100px;margin:2rem auto;display:grid;gap:1.5rem;font-family:system-ui' }, [
       h('h1', 'Vue 3'),
       h('p', ['Token provider calls: ', h('output', { id: 'token-calls' }, String(calls.value)), ' ',
-        h('button', { id: 'new-token', type: 'button', onClick: () => (tokenProvider.value = makeProvider()) }, 'Use a new token provider')]),
+        h('button', { id: 'new-token', type: 'button', onClick: () => (tokenProvider.value = makeProvider()) }, 'Use a new token provider'), ' ',
+        // On sign-out, or when a staff member switches customer: no token or page of the old session is used after it.
+        h('button', { id: 'end-session', type: 'button', onClick: () => clearSharedClients() }, 'End the session')]),
       h('calico-user-accounts', { 'user-id': userId, 'base-url': '/sandbox/calico', 'page-size': 5, tokenProvider: tokenProvider.value }),
       h('calico-users', { 'base-url': '/sandbox/calico', 'page-size': 5, tokenProvider: tokenProvider.value }),
     ]),

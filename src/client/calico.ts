@@ -105,6 +105,8 @@ export function createCalicoClient(options: CalicoClientOptions) {
     baseUrl: transport.baseUrl.href,
     /** Forget cached pages (all, or those whose request key matches). */
     invalidate: (match?: (key: string) => boolean) => transport.cache.invalidate(match),
+    /** Forget the token, cached pages and reads in flight (aborted), e.g. when the person signs out. */
+    clear: () => transport.clear(),
 
     /** #1 One user's holdings, with the total value and any sources that failed. */
     async userAssets(

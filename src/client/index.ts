@@ -5,4 +5,5 @@ export * from './calico.js';
 export * from './partner.js';
 export * from './shared.js';
 export * from './shared-partner.js';
+export { clearSharedClients } from './registry.js';
 export type { ClientOptions, RetryOptions, CallOptions } from './transport.js';

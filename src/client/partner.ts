@@ -92,6 +92,8 @@ export function createPartnerClient(options: ClientOptions) {
     api: 'partner' as const,
     baseUrl: transport.baseUrl.href,
     invalidate: (match?: (key: string) => boolean) => transport.cache.invalidate(match),
+    /** Forget the token, cached pages and reads in flight (aborted), e.g. when the person signs out. */
+    clear: () => transport.clear(),
     /** The token for any page: Partner pages are offsets, so any page can be asked for directly. */
     pageAt: (pageNumber: number, perPage: number) => ({ query: { last_record_number: String((pageNumber - 1) * perPage) } }),
 

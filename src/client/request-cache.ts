@@ -41,6 +41,12 @@ export class RequestCache {
     for (const key of [...this.#entries.keys()]) if (predicate(key)) this.#entries.delete(key);
   }
 
+  /** The session ended: forget every page, and abort the reads in flight. */
+  clear(): void {
+    for (const entry of this.#entries.values()) if (!entry.settled) entry.controller.abort();
+    this.#entries.clear();
+  }
+
   #start<T>(key: string, load: (signal: AbortSignal) => Promise<T>): Entry<T> {
     const controller = new AbortController();
     const entry: Entry<T> = { promise: undefined!, controller, interested: 0, settled: false, storedAt: 0 };

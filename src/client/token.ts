@@ -33,6 +33,9 @@ export class TokenCache {
   #current: CachedToken | undefined;
   #pending: Promise<string> | undefined;
   #nextReason: TokenReason = 'initial';
+  /** Bumped by clear(): a provider call from before it can no longer store its token. */
+  #session = 0;
+  #asking: AbortController | undefined;
 
   constructor(provider: TokenProvider, timeoutMs: number, origin: string) {
     if (typeof provider !== 'function') {
@@ -51,6 +54,15 @@ export class TokenCache {
     return raceAbort(this.#pending, signal);
   }
 
+  /** The session ended: forget the token, and cancel a provider call under way (its answer is dropped). */
+  clear(): void {
+    this.#session++;
+    this.#current = undefined;
+    this.#pending = undefined;
+    this.#nextReason = 'initial';
+    this.#asking?.abort();
+  }
+
   /** The server refused `token`: forget it so the next `get()` asks the provider again. */
   reject(token: string): void {
     if (this.#current?.token === token) {
@@ -61,7 +73,8 @@ export class TokenCache {
 
   async #fetch(): Promise<string> {
     const reason = this.#nextReason;
-    const controller = new AbortController();
+    const session = this.#session;
+    const controller = (this.#asking = new AbortController());
     const timer = setTimeout(() => controller.abort(), this.#timeoutMs);
     let raw: unknown;
     try {
@@ -88,6 +101,7 @@ export class TokenCache {
     } finally {
       clearTimeout(timer);
     }
+    if (session !== this.#session) throw abortError(); // asked for a session that has ended
     const cached = readGrant(raw);
     this.#current = cached;
     this.#nextReason = 'expired';

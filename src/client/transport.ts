@@ -86,6 +86,12 @@ export class Transport {
     this.#maxDelayMs = options.retry?.maxDelayMs ?? 30_000;
   }
 
+  /** Forget the token, the cached pages and the reads in flight (aborted): a session ended. */
+  clear(): void {
+    this.tokens.clear();
+    this.cache.clear();
+  }
+
   /** Always on the base URL's origin: only the path and query are ours to set. */
   url(path: string, query?: Query): URL {
     const url = new URL(this.baseUrl.href);

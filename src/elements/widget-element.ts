@@ -2,6 +2,7 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { TokenProvider } from '../client/token.js';
 import { isPathId } from '../client/transport.js';
+import { currentSession, onSessionEnd } from '../client/registry.js';
 import type { Page, PageToken } from '../client/pages.js';
 import { LocaleController } from '../controllers/locale.js';
 import { PagedResourceController } from '../controllers/paged-resource.js';
@@ -20,11 +21,14 @@ export function warnOnce(message: string): void {
 
 const clientIds = new WeakMap<object, number>();
 let nextClientId = 0;
-/** A stable id per client object, for the list's reset key. */
-export function clientId(client: object): number {
+/**
+ * A stable id per client object and session, for the resources' keys: after clearSharedClients()
+ * every key changes, so every widget drops what it showed and loads again.
+ */
+export function clientId(client: object): string {
   let id = clientIds.get(client);
   if (id === undefined) clientIds.set(client, (id = ++nextClientId));
-  return id;
+  return `${id}.${currentSession()}`;
 }
 
 export interface PageSizeRange {
@@ -53,6 +57,18 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
   @property({ attribute: 'page-size' }) pageSize?: string | number;
 
   protected readonly localeController = new LocaleController(this);
+  #unsubscribe: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A session that ends changes every resource key (see clientId): an update is all it takes.
+    this.#unsubscribe = onSessionEnd(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+  }
   protected abstract readonly defaultStrings: S;
   protected abstract readonly pageSizeRange: PageSizeRange;
   protected abstract sharedClient(tokenProvider: TokenProvider, baseUrl: string | undefined): C;
