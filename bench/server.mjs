@@ -4,6 +4,10 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 
+// The benches build production bundles (Vite sets NODE_ENV=production in this process) and serve them
+// with the sandbox on loopback: a demo, which is what the sandbox's production guard allows on request.
+process.env.CALICO_SANDBOX_ALLOW_PRODUCTION ??= '1';
+
 const { serveSandbox } = await tsImport('../src/sandbox/adapters/node.ts', import.meta.url);
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
