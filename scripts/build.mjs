@@ -27,6 +27,7 @@ await build({
         'sandbox/index': 'src/sandbox/index.ts',
         'sandbox/adapters/msw': 'src/sandbox/adapters/msw.ts',
         'sandbox/adapters/node': 'src/sandbox/adapters/node.ts',
+        'server/index': 'src/server/index.ts',
         ...Object.fromEntries(ELEMENTS.map((tag) => [`elements/${tag}/define`, `src/elements/${tag}/define.ts`])),
       },
       formats: ['es'],

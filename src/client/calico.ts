@@ -1,28 +1,11 @@
 import * as S from '../schemas/calico.js';
 import { type CallOptions, type ClientOptions, type Query, Transport, segment } from './transport.js';
 import { type Page, type PageToken, tokenFromNextUri } from './pages.js';
+import { CALICO_ENDPOINTS, type CalicoEndpoint, pathsOf } from './endpoints.js';
 
-/**
- * Every Calico path in one table. Rows the public docs leave incomplete are our reading of them
- * (see shared/api/calico-enterprise.md, "assumed"): an integrator can override any of them.
- */
-export const CALICO_PATHS = {
-  userAssets: '/enterprise/v2/users/{user_id}/assets',
-  userProviders: '/enterprise/v2/users/{user_id}/providers',
-  userTransactions: '/enterprise/v2/users/{user_id}/transactions',
-  deactivateUser: '/enterprise/v2/users/{user_id}',
-  accounts: '/enterprise/v2/accounts',
-  transactions: '/enterprise/v2/transactions',
-  users: '/enterprise/v2/users/all',
-  searchUsers: '/enterprise/v2/users/search',
-  userStats: '/enterprise/v2/stats/users',
-  accountsByProvider: '/enterprise/v2/stats/accounts-by-provider',
-  balance: '/enterprise/v2/stats/balance',
-  topTradedAssets: '/enterprise/v2/stats/top-traded-assets',
-  enterpriseProviders: '/enterprise/v2/providers',
-  calicoProviders: '/enterprise/v2/providers/calico',
-} as const;
-export type CalicoEndpoint = keyof typeof CALICO_PATHS;
+/** Every Calico path (from the endpoint table, endpoints.ts): an integrator can override any of them. */
+export const CALICO_PATHS = pathsOf(CALICO_ENDPOINTS);
+export type { CalicoEndpoint };
 
 export const CALICO_DEFAULT_BASE_URL = 'https://api.getcalico.com';
 /** `limit` range and default (documented for the Platform API). */
@@ -76,7 +59,7 @@ export function createCalicoClient(options: CalicoClientOptions) {
       return { items, message: parsed.data.message ?? (causes || undefined) };
     },
   });
-  const paths: Record<CalicoEndpoint, string> = { ...CALICO_PATHS, ...options.paths };
+  const paths = pathsOf(CALICO_ENDPOINTS, options.paths);
   const path = (name: CalicoEndpoint, userId?: unknown) =>
     userId === undefined ? paths[name] : paths[name].replace('{user_id}', () => segment(userId, 'user_id'));
 
