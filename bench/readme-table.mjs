@@ -20,6 +20,7 @@ export function writeReadmeTable(r) {
     ['page flip, main thread vs vanilla: members 25 / 100 rows', ratios('members', 'vanilla'), '≤ 1.3×'],
     ['page flip, main thread vs Vaadin Grid: transactions / members (25 / 100 rows)', `${ratios('tx', 'Vaadin Grid')} · ${ratios('members', 'Vaadin Grid')}`, '≤ 0.5×'],
     ['page flip, main thread vs Tabulator: transactions / members (25 / 100 rows)', `${ratios('tx', 'Tabulator')} · ${ratios('members', 'Tabulator')}`, '≤ 0.5×'],
+    ...(r.proxy ? [['server half: overhead per request through the proxy (median, loopback)', `${r.proxy.overheadMs.toFixed(2)} ms (${r.proxy.direct.median.toFixed(2)} → ${r.proxy.proxied.median.toFixed(2)} ms)`, '—']] : []),
     ['weight: script bundle / largest single-widget entry (gzip)', `${kb(r.weight['script tag: dist/calico-widgets.min.js (all widgets)'])} / ${kb(Math.max(...entries.map(([, b]) => b)))}`, '≤ 30 kB / ≤ 23 kB'],
   ];
   const table = [

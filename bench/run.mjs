@@ -16,6 +16,7 @@ import { benchSandbox, reportSandbox } from './sandbox.mjs';
 import { mainThreadDuring } from './trace.mjs';
 import { benchDemo, reportDemo } from './demo.mjs';
 import { benchPortal, reportPortal } from './portal.mjs';
+import { benchProxy, reportProxy } from './proxy.mjs';
 import { writeReadmeTable } from './readme-table.mjs';
 
 const SAMPLES = Number(process.env.SAMPLES ?? 40);
@@ -61,6 +62,7 @@ if (part('weight')) {
 if (part('sandbox')) results.sandbox = benchSandbox();
 if (part('demo')) results.demo = await benchDemo();
 if (part('portal')) results.portal = await benchPortal({ samples: Math.max(10, Math.round(SAMPLES / 3)) });
+if (part('proxy')) results.proxy = await benchProxy();
 
 // ---- the page ----------------------------------------------------------------------------------
 await build({ configFile: false, logLevel: 'warn', root: 'bench', base: './', publicDir: false, build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', minify: true } });
@@ -165,6 +167,7 @@ const lines = [`${results.date} · ${results.machine.cpu} × ${results.machine.c
 if (results.sandbox) lines.push(reportSandbox(results.sandbox), '');
 if (results.demo) lines.push(reportDemo(results.demo), '');
 if (results.portal) lines.push(...reportPortal(results.portal), '');
+if (results.proxy) lines.push(reportProxy(results.proxy), '');
 if (results.weight) {
   lines.push('WEIGHT (gzip, bundled with dependencies, minified)');
   for (const [name, bytes] of Object.entries(weight)) lines.push(`  ${name.padEnd(58)} ${kb(bytes).padStart(9)}`);
