@@ -11,6 +11,32 @@ import { tsImport } from 'tsx/esm/api';
 const root = dirname(fileURLToPath(import.meta.url));
 const examples = resolve(root, '../shared/api/examples');
 const { sandboxKoaMiddleware } = await tsImport('./src/sandbox/adapters/node.ts', import.meta.url);
+const { createCalicoProxy, customerPortal, toNodeListener } = await tsImport('./src/server/index.ts', import.meta.url);
+
+/**
+ * The server half as a bank mounts it: /proxy/calico → this server's sandbox, over real HTTP, holding
+ * the credential; the signed-in customer is a cookie (`portal_session=customer:<user_id>`).
+ */
+const proxies = new Map();
+function proxyMiddleware(ctx, next) {
+  if (!ctx.path.startsWith('/proxy/calico/')) return next();
+  const origin = `http://${ctx.request.host}`;
+  let listener = proxies.get(origin);
+  if (!listener) {
+    const credentials = async () => {
+      const { access_token, expires_in } = await (await fetch(`${origin}/sandbox/token`, { method: 'POST', body: '{}' })).json();
+      return { token: access_token, expiresIn: expires_in };
+    };
+    const customerOf = (request) => /(?:^|;\s*)portal_session=customer:([^;]+)/.exec(request.headers.get('cookie') ?? '')?.[1];
+    listener = toNodeListener(createCalicoProxy({ upstream: `${origin}/sandbox/calico`, mount: '/proxy/calico', credentials, authorize: customerPortal(customerOf) }));
+    proxies.set(origin, listener);
+  }
+  ctx.respond = false;
+  return new Promise((resolve) => {
+    ctx.res.on('close', resolve);
+    listener(ctx.req, ctx.res);
+  });
+}
 
 /** The docs' own example payloads, read from ../shared (never copied into the repo). */
 async function serveExamples(ctx, next) {
@@ -63,7 +89,7 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 * throttle } },
-  middleware: [serveExamples, sandboxKoaMiddleware()],
+  middleware: [serveExamples, proxyMiddleware, sandboxKoaMiddleware()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: resolve(root, 'tsconfig.json') })],
   browsers: [
     chromeLauncher({

@@ -1,11 +1,9 @@
 import * as S from '../schemas/calico.js';
 import { type CallOptions, type ClientOptions, type Query, Transport, segment } from './transport.js';
 import { type Page, type PageToken, tokenFromNextUri } from './pages.js';
-import { CALICO_ENDPOINTS, type CalicoEndpoint, pathsOf } from './endpoints.js';
+import { CALICO_PATHS, type CalicoEndpoint, pathsOf } from './paths.js';
 
-/** Every Calico path (from the endpoint table, endpoints.ts): an integrator can override any of them. */
-export const CALICO_PATHS = pathsOf(CALICO_ENDPOINTS);
-export type { CalicoEndpoint };
+export { CALICO_PATHS, type CalicoEndpoint };
 
 export const CALICO_DEFAULT_BASE_URL = 'https://api.getcalico.com';
 /** `limit` range and default (documented for the Platform API). */
@@ -59,7 +57,7 @@ export function createCalicoClient(options: CalicoClientOptions) {
       return { items, message: parsed.data.message ?? (causes || undefined) };
     },
   });
-  const paths = pathsOf(CALICO_ENDPOINTS, options.paths);
+  const paths = pathsOf(CALICO_PATHS, options.paths);
   const path = (name: CalicoEndpoint, userId?: unknown) =>
     userId === undefined ? paths[name] : paths[name].replace('{user_id}', () => segment(userId, 'user_id'));
 

@@ -1,5 +1,10 @@
 import type { TokenProvider } from './token.js';
 
+/** Stands for "the portal's cookie" where a token provider would be: widgets with `cookie-session`. */
+export const COOKIE_SESSION: TokenProvider = () => {
+  throw new Error('a cookie session has no token');
+};
+
 /** Every shared client made so far (weakly held), for clearSharedClients(). */
 const everyShared = new Set<WeakRef<{ clear(): void }>>();
 const sessionListeners = new Set<() => void>();

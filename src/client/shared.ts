@@ -1,8 +1,8 @@
 import { createCalicoClient, type CalicoClient } from './calico.js';
-import { clientRegistry } from './registry.js';
+import { COOKIE_SESSION, clientRegistry } from './registry.js';
 import type { TokenProvider } from './token.js';
 
 /** One Calico client per token provider and base URL. */
 export const sharedCalicoClient: (tokenProvider: TokenProvider, baseUrl?: string) => CalicoClient = /* @__PURE__ */ clientRegistry(
-  (tokenProvider, baseUrl) => createCalicoClient({ tokenProvider, baseUrl }),
+  (tokenProvider, baseUrl) => (tokenProvider === COOKIE_SESSION ? createCalicoClient({ baseUrl, sendCookies: true }) : createCalicoClient({ tokenProvider, baseUrl })),
 );

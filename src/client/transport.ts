@@ -15,7 +15,13 @@ export interface RetryOptions {
 export interface ClientOptions {
   /** The API root. Relative URLs resolve against the page. */
   baseUrl?: string;
-  tokenProvider: TokenProvider;
+  /** Returns the token. Optional only with `sendCookies`. */
+  tokenProvider?: TokenProvider;
+  /**
+   * Send the portal's cookies (`credentials: 'same-origin'`), for a base URL on the page's own origin
+   * (the bank's proxy, which reads its session cookie); refused for any other origin. Off by default.
+   */
+  sendCookies?: boolean;
   /** A fetch to use instead of the global one (a proxy, a test double at the network edge). */
   fetch?: typeof fetch;
   retry?: RetryOptions;
@@ -65,7 +71,7 @@ interface Answer {
 /** The shared core: URLs, token, dedup/cache, retries, timeouts, parsing, errors. No DOM. */
 export class Transport {
   readonly baseUrl: URL;
-  readonly tokens: TokenCache;
+  readonly tokens: TokenCache | undefined;
   readonly cache: RequestCache;
   #fetch: typeof fetch;
   #profile: ApiProfile;
@@ -73,12 +79,18 @@ export class Transport {
   #baseDelayMs: number;
   #maxDelayMs: number;
   #timeoutMs: number;
+  #credentials: RequestCredentials;
 
   constructor(options: ClientOptions, profile: ApiProfile) {
     this.#profile = profile;
     this.baseUrl = resolveBaseUrl(options.baseUrl ?? profile.defaultBaseUrl);
     this.#timeoutMs = options.timeoutMs ?? 30_000;
-    this.tokens = new TokenCache(options.tokenProvider, this.#timeoutMs, this.baseUrl.origin);
+    const cookies = options.sendCookies === true;
+    if (cookies && this.baseUrl.origin !== globalThis.location?.origin) {
+      throw new ApiError({ kind: 'bad-request', message: `sendCookies needs a base URL on the page's own origin; ${this.baseUrl.origin} is another one.` });
+    }
+    this.#credentials = cookies ? 'same-origin' : 'omit';
+    this.tokens = cookies && !options.tokenProvider ? undefined : new TokenCache(options.tokenProvider!, this.#timeoutMs, this.baseUrl.origin);
     this.cache = new RequestCache(options.cacheTtlMs ?? 60_000);
     this.#fetch = options.fetch ?? ((...args) => globalThis.fetch(...args));
     this.#retries = options.retry?.retries ?? 3;
@@ -88,7 +100,7 @@ export class Transport {
 
   /** Forget the token, the cached pages and the reads in flight (aborted): a session ended. */
   clear(): void {
-    this.tokens.clear();
+    this.tokens?.clear();
     this.cache.clear();
   }
 
@@ -116,7 +128,7 @@ export class Transport {
     let retried = 0;
     let tokenRefreshed = false;
     for (;;) {
-      const token = await this.tokens.get(signal);
+      const token = await this.tokens?.get(signal);
       let answer: Answer;
       try {
         answer = await this.#fetchOnce(spec, url, token, signal);
@@ -128,7 +140,7 @@ export class Transport {
         continue;
       }
       const { status } = answer;
-      if (this.#profile.rejectedStatuses.includes(status) && !tokenRefreshed) {
+      if (this.tokens && token && this.#profile.rejectedStatuses.includes(status) && !tokenRefreshed) {
         this.tokens.reject(token); // the next request, or the next confirmation of a write, asks for a new one
         if (retryable) {
           // A read the server refused before doing anything: safe to repeat with a new token.
@@ -148,9 +160,12 @@ export class Transport {
   }
 
   /** One request, its body read in full: the timeout covers a body that stalls, not only the headers. */
-  async #fetchOnce(spec: RequestSpec<z.ZodMiniType>, url: URL, token: string, signal?: AbortSignal): Promise<Answer> {
-    const [header, value] = this.#profile.authHeader(token);
-    const headers: Record<string, string> = { accept: 'application/json', [header]: value };
+  async #fetchOnce(spec: RequestSpec<z.ZodMiniType>, url: URL, token: string | undefined, signal?: AbortSignal): Promise<Answer> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (token !== undefined) {
+      const [header, value] = this.#profile.authHeader(token);
+      headers[header] = value;
+    }
     if (spec.body !== undefined) headers['content-type'] = 'application/json';
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), this.#timeoutMs);
@@ -161,7 +176,7 @@ export class Transport {
         headers,
         body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
         signal: combined,
-        credentials: 'omit',
+        credentials: this.#credentials, // 'omit' unless the portal's session is a same-origin cookie
         redirect: 'error', // a redirect could carry the request to another origin
         referrerPolicy: 'no-referrer',
       });

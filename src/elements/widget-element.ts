@@ -2,7 +2,7 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { TokenProvider } from '../client/token.js';
 import { isPathId } from '../client/transport.js';
-import { currentSession, onSessionEnd } from '../client/registry.js';
+import { COOKIE_SESSION, currentSession, onSessionEnd } from '../client/registry.js';
 import type { Page, PageToken } from '../client/pages.js';
 import { LocaleController } from '../controllers/locale.js';
 import { PagedResourceController } from '../controllers/paged-resource.js';
@@ -47,6 +47,12 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
 
   /** Returns the token (Calico: Bearer token; Partner: x-api-key). Kept in memory only. */
   @property({ attribute: false }) tokenProvider?: TokenProvider;
+  /**
+   * Without a tokenProvider: the requests carry the portal's cookies (`credentials: 'same-origin'`), for
+   * a `base-url` on the page's own origin (the bank's proxy, which reads its session cookie); refused
+   * for any other origin.
+   */
+  @property({ type: Boolean, attribute: 'cookie-session' }) cookieSession = false;
   /** The API root; defaults per API. Usually the bank's own backend proxy. */
   @property({ attribute: 'base-url' }) baseUrl?: string;
   /** An explicit client from `createCalicoClient` / `createPartnerClient`: overrides the two above. */
@@ -89,6 +95,7 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
   /** The client to use, or undefined when the host has not given enough yet. */
   protected get resolvedClient(): C | undefined {
     if (this.client) return this.client;
+    if ((this.tokenProvider === undefined || this.tokenProvider === null) && this.cookieSession) return this.#cookieClient();
     if (this.tokenProvider === undefined || this.tokenProvider === null) return undefined;
     if (typeof this.tokenProvider !== 'function') {
       warnOnce(`<${this.localName}>: tokenProvider must be a function; got ${typeof this.tokenProvider}.`);
@@ -102,6 +109,16 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
       return this.sharedClient(this.tokenProvider, this.baseUrl || undefined);
     } catch {
       warnOnce(`<${this.localName}>: base-url "${this.baseUrl}" is not an http(s) URL.`);
+      return undefined;
+    }
+  }
+
+  /** The shared client of a cookie session: only for a base-url on the page's own origin. */
+  #cookieClient(): C | undefined {
+    try {
+      return this.sharedClient(COOKIE_SESSION, this.baseUrl ? new URL(this.baseUrl, location.href).href : undefined);
+    } catch {
+      warnOnce(`<${this.localName}>: cookie-session needs a base-url on this page's origin (your proxy); got "${this.baseUrl ?? ''}".`);
       return undefined;
     }
   }

@@ -5,7 +5,7 @@
  * before every upstream call. `(Request) => Promise<Response>`: Next.js route handlers, Hono, Deno,
  * Bun and Workers run it as it is; node.ts adapts it to node:http (Express, Fastify, Koa).
  */
-import { CALICO_ENDPOINTS, type EndpointSpec, PARTNER_ENDPOINTS, pathsOf } from '../client/endpoints.js';
+import { CALICO_ENDPOINTS, type EndpointSpec, PARTNER_ENDPOINTS } from '../client/endpoints.js';
 import { TokenCache, type TokenProvider } from '../client/token.js';
 import { type RateLimitStore, memoryRateLimitStore } from './rate-limit.js';
 
@@ -102,10 +102,10 @@ function createProxy<E extends string>(table: Record<E, EndpointSpec>, options: 
   const limiter = options.rateLimit && { ...options.rateLimit, store: options.rateLimit.store ?? memoryRateLimitStore() };
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
   // Ids match the id alphabet only (as the client sends them): an encoded "/" or ".." never routes.
-  const routes: Route[] = Object.entries(pathsOf(table, options.paths)).map(([name, path]) => ({
+  const routes: Route[] = (Object.keys(table) as E[]).map((name) => ({
     name,
-    spec: table[name as E],
-    pattern: new RegExp(`^${(path as string).replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{\w+\\?\}|\{\w+\}/g, '([A-Za-z0-9._~-]+)')}$`),
+    spec: table[name],
+    pattern: new RegExp(`^${(options.paths?.[name] ?? table[name].path).replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{\w+\\?\}|\{\w+\}/g, '([A-Za-z0-9._~-]+)')}$`),
   }));
 
   return async (request) => {
