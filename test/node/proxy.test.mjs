@@ -150,3 +150,26 @@ test('the Partner proxy: a member reads their own record with the enterprise key
   assert.equal((await ask('/users/?per_page=5', 'customer:member-09999')).status, 403);
   assert.deepEqual((await s.requests()).map((r) => [r.path, r.auth]), [['/users/member-09999/', 'ok']]);
 });
+
+// The snippets of docs/deploying.md, as written there.
+test('docs/deploying.md: Express mounts it with app.use; a Next.js-style route handler is the proxy itself', async () => {
+  const { default: express } = await import('express');
+  const s = await scenario();
+  const calico = proxy.createCalicoProxy({
+    upstream: s.calicoBaseUrl,
+    mount: '/calico-proxy',
+    credentials: async () => ({ token: (await (await fetch(`${sandbox}/sandbox/token`, { method: 'POST', body: '{}' })).json()).access_token }),
+    authorize: proxy.customerPortal(customerOf),
+  });
+  const app = express();
+  app.use('/calico-proxy', proxy.toNodeListener(calico));
+  const origin = await listen(app);
+  const mine = await fetch(`${origin}/calico-proxy/enterprise/v2/users/${A}/providers`, { headers: { 'x-session': `customer:${A}` } });
+  const theirs = await fetch(`${origin}/calico-proxy/enterprise/v2/users/${B}/providers`, { headers: { 'x-session': `customer:${A}` } });
+  assert.deepEqual([mine.status, theirs.status], [200, 403]);
+  // Next.js (app/calico-proxy/[...path]/route.ts): `export const GET = calico;` — Next calls it with a Request.
+  const GET = calico;
+  const res = await GET(new Request(`http://portal.example/calico-proxy/enterprise/v2/users/${A}/assets`, { headers: { 'x-session': `customer:${A}` } }));
+  assert.equal(res.status, 200);
+  assert.ok(Array.isArray((await res.json()).data.assets));
+});
