@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { sandboxMiddleware } from './src/sandbox/adapters/node.ts';
+import { demoProxyMiddleware } from './demo/proxy.ts';
 
 /**
  * `npm start`: the demo bank portal (demo/) with the sandbox API served by the same dev server.
@@ -12,9 +13,11 @@ export default defineConfig({
     {
       name: 'calico-sandbox',
       configureServer(server) {
+        server.middlewares.use(demoProxyMiddleware()); // page → proxy → sandbox, as a bank deploys it
         server.middlewares.use(sandboxMiddleware());
       },
       configurePreviewServer(server) {
+        server.middlewares.use(demoProxyMiddleware());
         server.middlewares.use(sandboxMiddleware());
       },
     },

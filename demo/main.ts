@@ -1,6 +1,6 @@
 // The demo portal: wires the sandbox controls, a token provider as a bank would write one, and the
 // widgets (registered by ./widgets.ts) to the embedded sandbox API.
-import { createCalicoClient, createPartnerClient, type TokenProvider } from '../src/index.js';
+import { clearSharedClients, createCalicoClient, createPartnerClient, type TokenProvider } from '../src/index.js';
 // Only the ids: the sandbox itself runs in the dev server, not in this page.
 import { FIXTURE_USERS, userId as sandboxUserId } from '../src/sandbox/data.js';
 import { mountWidgets } from './widgets.js';
@@ -56,11 +56,31 @@ controls.addEventListener('input', (event) => {
   const name = (event.target as HTMLInputElement).name;
   if (name === 'latency' || name === 'failureRate') void applyFaults();
   if (name === 'locale' || name === 'theme') applyLook();
+  if (name === 'session') applySession();
 });
+/**
+ * Who is signed in: a cookie the demo's proxies read (demo/proxy.ts). A customer reaches only her own
+ * data (the enterprise widgets say "Not authorized"); staff read everything; only an admin may
+ * deactivate. A new person at the screen ends the last session: nothing of it is used after.
+ */
+function applySession(endLastSession = true) {
+  const chosen = String(new FormData(controls).get('session'));
+  const customer = chosen === 'customer';
+  document.cookie = `demo_session=${customer ? `customer:${sandboxUserId(FIXTURE_USERS.rich)}` : chosen}; path=/; SameSite=Strict`;
+  if (customer && picker.value !== sandboxUserId(FIXTURE_USERS.rich)) {
+    picker.value = sandboxUserId(FIXTURE_USERS.rich);
+    picker.dispatchEvent(new Event('change'));
+  }
+  picker.disabled = customer;
+  document.querySelector('calico-users')?.toggleAttribute('allow-deactivate', chosen === 'staff:admin');
+  if (endLastSession) clearSharedClients();
+}
+
 await applyFaults();
 applyLook();
-
-mountWidgets(document.querySelector('#widgets')!, { tokenProvider, calicoBaseUrl, partnerBaseUrl, picker });
+applySession(false); // the cookie, before the first request
+mountWidgets(document.querySelector('#widgets')!, { calicoBaseUrl: '/calico-proxy', partnerBaseUrl: '/partner-proxy', picker });
+applySession(false); // and Deactivate for an admin, now that the widgets exist
 
 // ---- API explorer ----
 const user = () => picker.value;

@@ -1,10 +1,9 @@
 // The widgets on the demo page, wired to the sandbox through the same token provider (so they share
 // one client: one token, one request per identical call).
 import '../src/define.js';
-import type { TokenProvider } from '../src/index.js';
 
 export interface DemoWiring {
-  tokenProvider: TokenProvider;
+  /** The bank's proxies (demo/proxy.ts): the page holds no API credential, only its session cookie. */
   calicoBaseUrl: string;
   partnerBaseUrl: string;
   picker: HTMLSelectElement;
@@ -12,19 +11,20 @@ export interface DemoWiring {
 
 const card = (title: string, body: string) => `<section class="card"><h2>${title}</h2>${body}</section>`;
 
-export function mountWidgets(host: HTMLElement, { tokenProvider, calicoBaseUrl, partnerBaseUrl, picker }: DemoWiring): void {
+export function mountWidgets(host: HTMLElement, { calicoBaseUrl, partnerBaseUrl, picker }: DemoWiring): void {
   host.innerHTML = [
     card('Enterprise overview', `<calico-stats base-url="${calicoBaseUrl}"></calico-stats>`),
     card('Holdings', `<calico-user-assets base-url="${calicoBaseUrl}" page-size="10"></calico-user-assets>`),
     card('Linked exchanges and wallets', `<calico-user-accounts base-url="${calicoBaseUrl}"></calico-user-accounts>`),
     card('Transactions', `<calico-transactions base-url="${calicoBaseUrl}" page-size="10"></calico-transactions>`),
-    card('Users', `<calico-users base-url="${calicoBaseUrl}" page-size="10" allow-deactivate></calico-users>`),
+    card('Users', `<calico-users base-url="${calicoBaseUrl}" page-size="10"></calico-users>`),
     card('Investment members (Partner API)', `<partner-user-list base-url="${partnerBaseUrl}" page-size="10"></partner-user-list>`),
     card('All users\u2019 transactions', `<calico-transactions data-all-users base-url="${calicoBaseUrl}" page-size="10"></calico-transactions>`),
   ].join('');
   const perUser = host.querySelectorAll<HTMLElement & { userId?: string }>('calico-user-assets, calico-user-accounts, calico-transactions:not([data-all-users])');
-  for (const el of host.querySelectorAll<HTMLElement & { tokenProvider?: TokenProvider }>(':is(calico-user-assets, calico-user-accounts, calico-transactions, calico-users, partner-user-list, calico-stats)')) {
-    el.tokenProvider = tokenProvider;
+  // The portal's session is a cookie the proxies read: no token in the page at all.
+  for (const el of host.querySelectorAll(':is(calico-user-assets, calico-user-accounts, calico-transactions, calico-users, partner-user-list, calico-stats)')) {
+    el.setAttribute('cookie-session', '');
   }
   const showUser = () => perUser.forEach((el) => (el.userId = picker.value));
   picker.addEventListener('change', showUser);

@@ -1,0 +1,39 @@
+/**
+ * The demo's server half, as a bank would mount it: the Calico and Partner proxies in front of the
+ * sandbox, holding the credential. Who is signed in is the `demo_session` cookie the page's
+ * "Signed in as" control sets: `customer:<user_id>`, `staff:analyst` or `staff:admin`.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createCalicoProxy, createPartnerProxy, customerPortal, staffPortal, toNodeListener, type AuthorizeInput, type ProxyHandler } from '../src/server/index.js';
+
+const session = (request: Request) => /(?:^|;\s*)demo_session=([^;]+)/.exec(request.headers.get('cookie') ?? '')?.[1];
+const customer = customerPortal((request) => /^customer:(.+)$/.exec(session(request) ?? '')?.[1]);
+const staff = staffPortal((request) => /^staff:(.+)$/.exec(session(request) ?? '')?.[1], ['admin']);
+const authorize = (input: AuthorizeInput) => (session(input.request)?.startsWith('customer:') ? customer(input) : staff(input));
+
+async function sandboxToken(origin: string, lifetime = 900) {
+  const { access_token, expires_in } = await (await fetch(`${origin}/sandbox/token`, { method: 'POST', body: JSON.stringify({ lifetime }) })).json();
+  return { token: access_token as string, expiresIn: expires_in as number };
+}
+
+/** Connect middleware: /calico-proxy/… and /partner-proxy/… through the proxies, made on first use. */
+export function demoProxyMiddleware() {
+  const proxies = new Map<string, Promise<ProxyHandler>>();
+  const proxyFor = (origin: string, api: 'calico' | 'partner') => {
+    const key = `${origin} ${api}`;
+    let made = proxies.get(key);
+    if (!made) {
+      made =
+        api === 'calico'
+          ? Promise.resolve(createCalicoProxy({ upstream: `${origin}/sandbox/calico`, mount: '/calico-proxy', credentials: () => sandboxToken(origin), authorize }))
+          : sandboxToken(origin, 365 * 86_400).then(({ token }) => createPartnerProxy({ upstream: `${origin}/sandbox/partner/v1`, mount: '/partner-proxy', apiKey: token, authorize }));
+      proxies.set(key, made);
+    }
+    return made;
+  };
+  return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    const api = req.url?.startsWith('/calico-proxy/') ? 'calico' : req.url?.startsWith('/partner-proxy/') ? 'partner' : undefined;
+    if (!api) return next();
+    proxyFor(`http://${req.headers.host}`, api).then((handler) => toNodeListener(handler)(req, res), next);
+  };
+}
