@@ -190,20 +190,11 @@ export async function benchPortal({ samples = 15 } = {}) {
     const profiled = await visit(browser, `${server.origin}/ours.html`, { profile: true });
 
     const pick = (list, key) => stats(list.map((r) => r[key]));
+    const LOADS = ['wall', 'main', 'script', 'style', 'layout', 'nodes', 'scriptAt', 'tokenAt', 'apiAt'];
+    const TRACES = { busy: 'total', busyStyle: 'style', busyLayout: 'layout', busyRest: 'rest' };
     const summary = (p) => ({
-      wall: pick(runs[p], 'wall'),
-      main: pick(runs[p], 'main'),
-      script: pick(runs[p], 'script'),
-      style: pick(runs[p], 'style'),
-      layout: pick(runs[p], 'layout'),
-      nodes: pick(runs[p], 'nodes'),
-      scriptAt: pick(runs[p], 'scriptAt'),
-      tokenAt: pick(runs[p], 'tokenAt'),
-      apiAt: pick(runs[p], 'apiAt'),
-      busy: pick(traced[p], 'total'),
-      busyStyle: pick(traced[p], 'style'),
-      busyLayout: pick(traced[p], 'layout'),
-      busyRest: pick(traced[p], 'rest'),
+      ...Object.fromEntries(LOADS.map((key) => [key, pick(runs[p], key)])),
+      ...Object.fromEntries(Object.entries(TRACES).map(([key, field]) => [key, pick(traced[p], field)])),
       widgets: Object.fromEntries(Object.keys(runs[p][0].widgets).map((tag) => [tag, stats(runs[p].map((r) => r.widgets[tag])).median])),
     });
     const ours = summary('ours');

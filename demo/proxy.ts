@@ -4,7 +4,7 @@
  * "Signed in as" control sets: `customer:<user_id>`, `staff:analyst` or `staff:admin`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createCalicoProxy, createPartnerProxy, customerPortal, staffPortal, toNodeListener, type AuthorizeInput, type ProxyHandler } from '../src/server/index.js';
+import { createCalicoProxy, createPartnerProxy, customerPortal, staffPortal, toNodeListener, type AuthorizeInput } from '../src/server/index.js';
 
 const session = (request: Request) => /(?:^|;\s*)demo_session=([^;]+)/.exec(request.headers.get('cookie') ?? '')?.[1];
 const customer = customerPortal((request) => /^customer:(.+)$/.exec(session(request) ?? '')?.[1]);
@@ -18,15 +18,16 @@ async function sandboxToken(origin: string, lifetime = 900) {
 
 /** Connect middleware: /calico-proxy/… and /partner-proxy/… through the proxies, made on first use. */
 export function demoProxyMiddleware() {
-  const proxies = new Map<string, Promise<ProxyHandler>>();
+  const proxies = new Map<string, Promise<ReturnType<typeof toNodeListener>>>();
   const proxyFor = (origin: string, api: 'calico' | 'partner') => {
     const key = `${origin} ${api}`;
     let made = proxies.get(key);
     if (!made) {
-      made =
+      const handler =
         api === 'calico'
           ? Promise.resolve(createCalicoProxy({ upstream: `${origin}/sandbox/calico`, mount: '/calico-proxy', credentials: () => sandboxToken(origin), authorize }))
           : sandboxToken(origin, 365 * 86_400).then(({ token }) => createPartnerProxy({ upstream: `${origin}/sandbox/partner/v1`, mount: '/partner-proxy', apiKey: token, authorize }));
+      made = handler.then(toNodeListener);
       proxies.set(key, made);
     }
     return made;
@@ -34,6 +35,6 @@ export function demoProxyMiddleware() {
   return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     const api = req.url?.startsWith('/calico-proxy/') ? 'calico' : req.url?.startsWith('/partner-proxy/') ? 'partner' : undefined;
     if (!api) return next();
-    proxyFor(`http://${req.headers.host}`, api).then((handler) => toNodeListener(handler)(req, res), next);
+    proxyFor(`http://${req.headers.host}`, api).then((listen) => listen(req, res), next);
   };
 }

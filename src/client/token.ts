@@ -50,7 +50,13 @@ export class TokenCache {
     const current = this.#current;
     if (current && Date.now() < current.refreshAt) return current.token;
     if (current) this.#nextReason = 'expired';
-    this.#pending ??= this.#fetch().finally(() => (this.#pending = undefined));
+    if (!this.#pending) {
+      // Only this call's own end clears it: after clear(), an older call must not drop a newer one.
+      const pending: Promise<string> = this.#fetch().finally(() => {
+        if (this.#pending === pending) this.#pending = undefined;
+      });
+      this.#pending = pending;
+    }
     return raceAbort(this.#pending, signal);
   }
 
@@ -120,7 +126,7 @@ function readGrant(raw: unknown): CachedToken {
     });
   }
   // Checked before any request: fetch's own error for such a header quotes it (Node, Firefox).
-  if (!/^[\x21-\x7e]+$/.test(token)) {
+  if (!isHeaderToken(token)) {
     throw new ApiError({
       kind: 'auth',
       message: 'The token provider returned a token an HTTP header cannot carry: only visible ASCII is allowed (no spaces, line breaks, control or non-ASCII characters). The token is not shown here.',
@@ -138,6 +144,9 @@ function readGrant(raw: unknown): CachedToken {
   const margin = Math.min(30_000, Math.max(0, (expiresAt - now) / 10));
   return { token, refreshAt: expiresAt - margin };
 }
+
+/** A credential an HTTP header can carry as it is: visible ASCII, no spaces or control characters. */
+export const isHeaderToken = (value: unknown): value is string => typeof value === 'string' && /^[\x21-\x7e]+$/.test(value);
 
 /** Resolves with `promise` unless `signal` aborts first (the shared work goes on for others). */
 export function raceAbort<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {

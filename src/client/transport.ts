@@ -222,7 +222,6 @@ export class Transport {
     return { status, body: parsed.data as z.infer<S> };
   }
 
-
   #errorFor(status: number, text: string, retryAfter: string | null): ApiError {
     let body: unknown;
     try {

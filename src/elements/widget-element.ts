@@ -95,8 +95,7 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
   /** The client to use, or undefined when the host has not given enough yet. */
   protected get resolvedClient(): C | undefined {
     if (this.client) return this.client;
-    if ((this.tokenProvider === undefined || this.tokenProvider === null) && this.cookieSession) return this.#cookieClient();
-    if (this.tokenProvider === undefined || this.tokenProvider === null) return undefined;
+    if (this.tokenProvider === undefined || this.tokenProvider === null) return this.cookieSession ? this.#cookieClient() : undefined;
     if (typeof this.tokenProvider !== 'function') {
       warnOnce(`<${this.localName}>: tokenProvider must be a function; got ${typeof this.tokenProvider}.`);
       return undefined;
@@ -116,7 +115,7 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
   /** The shared client of a cookie session: only for a base-url on the page's own origin. */
   #cookieClient(): C | undefined {
     try {
-      return this.sharedClient(COOKIE_SESSION, this.baseUrl ? new URL(this.baseUrl, location.href).href : undefined);
+      return this.sharedClient(COOKIE_SESSION, this.baseUrl || undefined);
     } catch {
       warnOnce(`<${this.localName}>: cookie-session needs a base-url on this page's origin (your proxy); got "${this.baseUrl ?? ''}".`);
       return undefined;
@@ -137,6 +136,12 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
     if (isPathId(value)) return { id: value };
     warnOnce(`<${this.localName}>: ${name} "${value}" is not an id (A–Z a–z 0–9 . _ ~ -); nothing is loaded.`);
     return { invalid: true };
+  }
+
+  /** Why a one-user widget shows nothing: no `user-id` (`noUser`, when one is needed), or one that is not an id. */
+  protected userIdProblem(userId: string | undefined, noUser: string | undefined, badId: string): string | undefined {
+    if (!userId) return noUser;
+    return this.pathId('user-id', userId).invalid ? badId : undefined;
   }
 
   /** An ISO-8601 attribute as a UTC instant; a bad value warns once and is ignored. */

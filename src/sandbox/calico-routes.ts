@@ -40,17 +40,15 @@ function nextUri(path: string, query: URLSearchParams, limit: number, cursor: st
   return `${path}?${next}`;
 }
 
+/** The API's `page` object for rows offset … offset + limit: `next_uri` when more rows follow. */
+const pageData = (more: boolean, path: string, query: URLSearchParams, limit: number, offset: number) => ({
+  next_uri: more ? nextUri(path, query, limit, `o:${offset + limit}`) : null,
+});
+
 /** Slices a list made in full (a user's sources or holdings: a few dozen at most). */
 function page<T>(list: readonly T[], path: string, query: URLSearchParams, limit: number, offset: number) {
-  const more = offset + limit < list.length;
-  return { items: list.slice(offset, offset + limit), page: { next_uri: more ? nextUri(path, query, limit, `o:${offset + limit}`) : null } };
+  return { items: list.slice(offset, offset + limit), page: pageData(offset + limit < list.length, path, query, limit, offset) };
 }
-
-/** A page of a list made lazily, record by record: `more` says whether a record follows it. */
-const lazyPage = <T>(items: T[], more: boolean, path: string, query: URLSearchParams, limit: number, offset: number) => ({
-  items,
-  page: { next_uri: more ? nextUri(path, query, limit, `o:${offset + limit}`) : null },
-});
 
 /** Takes rows offset … offset + limit from a lazy sequence, and says whether more follow. */
 function take<T>(rows: Iterable<T>, offset: number, limit: number): { items: T[]; more: boolean } {
@@ -145,7 +143,7 @@ export function calicoRoute(method: string, path: string, query: URLSearchParams
         const limit = limitOf(query);
         const offset = offsetOf(query.get('cursor'));
         const { items, more } = userTransactionPage(index, transactionFilter(query), offset, limit);
-        const p = lazyPage(items, more, path, query, limit, offset).page;
+        const p = pageData(more, path, query, limit, offset);
         return { status: 200, schema: S.TransactionsResponse, body: { page: p, data: { transactions: items } } };
       }
       case 'DELETE': {
@@ -162,7 +160,7 @@ export function calicoRoute(method: string, path: string, query: URLSearchParams
       const limit = limitOf(query);
       const offset = offsetOf(query.get('cursor'));
       const { items, more } = take(linkedAccounts(new Set(csv(query.get('provider_ids')))), offset, limit);
-      return { status: 200, schema: S.AccountsResponse, body: { page: lazyPage(items, more, path, query, limit, offset).page, data: { accounts: items } } };
+      return { status: 200, schema: S.AccountsResponse, body: { page: pageData(more, path, query, limit, offset), data: { accounts: items } } };
     }
     case 'GET /enterprise/v2/transactions': {
       const limit = limitOf(query);
@@ -178,7 +176,7 @@ export function calicoRoute(method: string, path: string, query: URLSearchParams
       const ids = new Set(csv(query.get('user_ids')));
       const indexes = ids.size ? [...ids].map(userIndexOf).filter((i) => i !== undefined).sort((a, b) => a - b) : everyUserIndex;
       const items = indexes.slice(offset, offset + limit).map((i) => userWithState(userRecord(i)));
-      const p = lazyPage(items, offset + limit < indexes.length, path, query, limit, offset).page;
+      const p = pageData(offset + limit < indexes.length, path, query, limit, offset);
       return { status: 200, schema: S.UsersResponse, body: { page: p, data: { users: items } } };
     }
     case 'POST /enterprise/v2/users/search': {

@@ -6,7 +6,7 @@
  * Bun and Workers run it as it is; node.ts adapts it to node:http (Express, Fastify, Koa).
  */
 import { CALICO_ENDPOINTS, type EndpointSpec, PARTNER_ENDPOINTS } from '../client/endpoints.js';
-import { TokenCache, type TokenProvider } from '../client/token.js';
+import { TokenCache, type TokenProvider, isHeaderToken } from '../client/token.js';
 import { type RateLimitStore, memoryRateLimitStore } from './rate-limit.js';
 
 export interface AuthorizeInput {
@@ -70,19 +70,21 @@ export function createCalicoProxy(options: CalicoProxyOptions): ProxyHandler {
   const tokens = new TokenCache(options.credentials, options.timeoutMs ?? 30_000, new URL(options.upstream).origin);
   return createProxy(CALICO_ENDPOINTS, options, {
     credential: async () => ['authorization', `Bearer ${await tokens.get()}`],
-    refused: (status, header) => (status === 401 || status === 603) && tokens.reject(header.slice('Bearer '.length)),
+    rejectedStatuses: [401, 603],
+    reject: (header) => tokens.reject(header.slice('Bearer '.length)),
   });
 }
 
 export function createPartnerProxy(options: PartnerProxyOptions): ProxyHandler {
-  if (!/^[\x21-\x7e]+$/.test(options.apiKey ?? '')) throw new Error('createPartnerProxy: apiKey must be a non-empty visible-ASCII string.');
+  if (!isHeaderToken(options.apiKey)) throw new Error('createPartnerProxy: apiKey must be a non-empty visible-ASCII string.');
   return createProxy(PARTNER_ENDPOINTS, options, { credential: async () => ['x-api-key', options.apiKey] });
 }
 
 interface Upstream {
   credential: () => Promise<[string, string]>;
-  /** The API refused the credential: forget it (the next request asks for a new one). */
-  refused?: (status: number, headerValue: string) => void;
+  /** Statuses meaning "this credential is refused": `reject` forgets it, and a read is asked once more. */
+  rejectedStatuses?: readonly number[];
+  reject?: (headerValue: string) => void;
 }
 
 interface Route {
@@ -105,7 +107,7 @@ function createProxy<E extends string>(table: Record<E, EndpointSpec>, options: 
   const routes: Route[] = (Object.keys(table) as E[]).map((name) => ({
     name,
     spec: table[name],
-    pattern: new RegExp(`^${(options.paths?.[name] ?? table[name].path).replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{\w+\\?\}|\{\w+\}/g, '([A-Za-z0-9._~-]+)')}$`),
+    pattern: new RegExp(`^${(options.paths?.[name] ?? table[name].path).replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '([A-Za-z0-9._~-]+)')}$`),
   }));
 
   return async (request) => {
@@ -157,8 +159,8 @@ function createProxy<E extends string>(table: Record<E, EndpointSpec>, options: 
     let answer: Awaited<ReturnType<typeof send>>;
     try {
       answer = await send();
-      if (upstream.refused && (answer.response.status === 401 || answer.response.status === 603)) {
-        upstream.refused(answer.response.status, answer.value);
+      if (upstream.rejectedStatuses?.includes(answer.response.status)) {
+        upstream.reject?.(answer.value);
         if (!input.write) answer = await send(); // a read refused before anything was done: once more, new credential
       }
     } catch {

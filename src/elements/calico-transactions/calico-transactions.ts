@@ -138,7 +138,7 @@ export class CalicoTransactions extends WidgetElement<CalicoClient, Transactions
           <td part="cell">${category ? humanize(category.category) : s.none}<span class="sub">${category?.subcategory ? humanize(category.subcategory) : ''}</span></td>`;
       },
       onSelect: this.selectRow,
-      blocked: this.notConfigured ?? (this.pathId('user-id', this.userId).invalid && s.badId) ?? undefined,
+      blocked: this.notConfigured ?? this.userIdProblem(this.userId, undefined, s.badId),
       toolbar,
       emptyText: s.empty,
       filtered: filtered ? { text: s.emptyFiltered, clear: this.#clearRange } : undefined,

@@ -91,7 +91,7 @@ export class CalicoUserAccounts extends WidgetElement<CalicoClient, UserAccounts
       },
       onSelect: this.selectRow,
       emptyText: s.empty,
-      blocked: this.notConfigured ?? (!this.userId ? s.noUser : this.pathId('user-id', this.userId).invalid && s.badId) ?? undefined,
+      blocked: this.notConfigured ?? this.userIdProblem(this.userId, s.noUser, s.badId),
       pageSize: this.effectivePageSize,
       pageSizes: this.pageSizes,
       setPageSize: this.setPageSize,

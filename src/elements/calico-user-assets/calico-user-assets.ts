@@ -93,7 +93,7 @@ export class CalicoUserAssets extends WidgetElement<CalicoClient, UserAssetsStri
         ? html`<div class="summary" role="group" aria-label=${s.totalValue}>${s.totalValue}: ${formatMoney(total, locale)}${page?.totalValue ? '' : html`<small>(${s.pageTotal})</small>`}</div>`
         : undefined,
       emptyText: s.empty,
-      blocked: this.notConfigured ?? (!this.userId ? s.noUser : this.pathId('user-id', this.userId).invalid && s.badId) ?? undefined,
+      blocked: this.notConfigured ?? this.userIdProblem(this.userId, s.noUser, s.badId),
       pageSize: this.effectivePageSize,
       pageSizes: this.pageSizes,
       setPageSize: this.setPageSize,
