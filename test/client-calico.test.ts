@@ -64,11 +64,16 @@ describe('Calico client: endpoints', () => {
   });
 
   it('uses a path overridden by the integrator', async () => {
-    const { client, s } = await setup({}, { paths: { userStats: '/enterprise/v2/stats/users?' as string } });
-    void client;
+    const s = await scenario();
     const custom = createCalicoClient({ baseUrl: s.calicoBaseUrl, tokenProvider: tokenProvider(), paths: { calicoProviders: '/enterprise/v2/providers' } });
     const enterprise = await custom.calicoProviders();
     expect(enterprise.length).to.be.lessThan(100); // served from the overridden path
+  });
+
+  it('refuses an override that leaves out whose data it is ({user_id}), when the client is made', () => {
+    const make = (path: string) => () => createCalicoClient({ baseUrl: 'https://bank.example/api', tokenProvider: tokenProvider(), paths: { userAssets: path } });
+    expect(make('/enterprise/v2/assets')).to.throw(TypeError, 'paths.userAssets must contain {user_id}');
+    expect(make('/v3/people/{user_id}/holdings')).to.not.throw();
   });
 });
 

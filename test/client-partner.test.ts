@@ -10,6 +10,20 @@ async function setup(faults = {}) {
 }
 
 describe('Partner client', () => {
+  it('uses paths overridden by the integrator, ids included', async () => {
+    const s = await scenario();
+    // The same sandbox, reached through a base URL one segment shorter and paths one segment longer.
+    const client = createPartnerClient({
+      baseUrl: s.partnerBaseUrl.replace(/\/v1\/?$/, ''),
+      tokenProvider: tokenProvider(),
+      paths: { listUsers: '/v1/users/', getUser: '/v1/users/{user_account_id}/' },
+    });
+    const first = (await client.listUsers({ per_page: 1 })).items[0]!;
+    expect((await client.getUser(first.user_account_id)).user_account_id).to.equal(first.user_account_id);
+    expect((await s.requests()).map((r) => r.status)).to.deep.equal([200, 200]);
+    expect(() => createPartnerClient({ baseUrl: s.partnerBaseUrl, tokenProvider: tokenProvider(), paths: { getOrder: '/orders/' } })).to.throw(TypeError, '{order_id}');
+  });
+
   it('lists members with totals and sends the key as x-api-key', async () => {
     const { client, s } = await setup();
     const page = await client.listUsers({ per_page: 25 });

@@ -2,6 +2,7 @@ import * as S from '../schemas/partner.js';
 import { type CallOptions, type ClientOptions, Transport, segment } from './transport.js';
 import type { Page } from './pages.js';
 import type { ListOptions } from './calico.js';
+import { PARTNER_PATHS, type PartnerEndpoint, pathsOf } from './paths.js';
 
 export const PARTNER_DEFAULT_BASE_URL = 'https://partner-api.cryptofi-dev.com/v1';
 export const PARTNER_PER_PAGE = { min: 1, max: 100, default: 25 } as const;
@@ -50,10 +51,15 @@ export function describeValidationError(detail: S.PartnerValidationError['detail
     .join('; ');
 }
 
+export interface PartnerClientOptions extends ClientOptions {
+  /** Paths that differ from the ones this library assumes (see docs/api-status.md). */
+  paths?: Partial<Record<PartnerEndpoint, string>>;
+}
+
 export type PartnerClient = ReturnType<typeof createPartnerClient>;
 
 /** A typed client for the Partner API (x-api-key). Offsets paginate; the total gives page counts. */
-export function createPartnerClient(options: ClientOptions) {
+export function createPartnerClient(options: PartnerClientOptions) {
   const transport = new Transport(options, {
     defaultBaseUrl: PARTNER_DEFAULT_BASE_URL,
     authHeader: (token) => ['x-api-key', token],
@@ -68,6 +74,9 @@ export function createPartnerClient(options: ClientOptions) {
       return plain.success ? { items: [plain.data.detail], message: plain.data.detail } : {};
     },
   });
+
+  const paths = pathsOf(PARTNER_PATHS, options.paths);
+  const one = (name: 'getUser' | 'getOrder', id: string, param: string) => paths[name].replace(`{${param}}`, () => segment(id, param));
 
   async function list<T>(path: string, schema: typeof S.PartnerUserList | typeof S.OrderList, query: object, opts: ListOptions = {}) {
     const merged = { ...query, ...opts.page?.query } as Record<string, string | number | undefined>;
@@ -99,18 +108,18 @@ export function createPartnerClient(options: ClientOptions) {
 
     /** `GET /users/` */
     listUsers: (query: PartnerUserQuery = {}, opts?: ListOptions) =>
-      list<S.PartnerUser>('/users/', S.PartnerUserList, query, opts),
+      list<S.PartnerUser>(paths.listUsers, S.PartnerUserList, query, opts),
     /** `GET /users/{user_account_id}/` */
     async getUser(userAccountId: string, opts?: CallOptions) {
-      const path = `/users/${segment(userAccountId, 'user_account_id')}/`;
+      const path = one('getUser', userAccountId, 'user_account_id');
       return (await transport.request({ method: 'GET', path, schema: S.PartnerUser, read: true }, opts)).body as S.PartnerUser;
     },
     /** `GET /orders/` */
     listOrders: (query: PartnerOrderQuery = {}, opts?: ListOptions) =>
-      list<S.Order>('/orders/', S.OrderList, query, opts),
+      list<S.Order>(paths.listOrders, S.OrderList, query, opts),
     /** `GET /orders/{order_id}/` */
     async getOrder(orderId: string, opts?: CallOptions) {
-      const path = `/orders/${segment(orderId, 'order_id')}/`;
+      const path = one('getOrder', orderId, 'order_id');
       return (await transport.request({ method: 'GET', path, schema: S.Order, read: true }, opts)).body as S.Order;
     },
   };

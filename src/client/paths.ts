@@ -30,7 +30,15 @@ export const PARTNER_PATHS = {
 } as const;
 export type PartnerEndpoint = keyof typeof PARTNER_PATHS;
 
-/** Each endpoint's path, with an integrator's overrides. */
+/**
+ * Each endpoint's path, with an integrator's overrides. An override must keep the placeholders of the
+ * path it replaces (`{user_id}`): without one the request would silently leave out whose data it is.
+ */
 export function pathsOf<E extends string>(table: Record<E, string>, overrides: Partial<Record<E, string>> = {}): Record<E, string> {
+  for (const [name, path] of Object.entries(overrides) as [E, string | undefined][]) {
+    for (const placeholder of table[name]?.match(/\{\w+\}/g) ?? []) {
+      if (!path?.includes(placeholder)) throw new TypeError(`paths.${name} must contain ${placeholder}; got "${path}"`);
+    }
+  }
   return { ...table, ...overrides };
 }

@@ -1,7 +1,7 @@
 /**
- * Calico Enterprise API bodies (../shared/api/calico-enterprise.md). Documented shapes are exact;
- * assumed shapes are loose objects so unknown fields pass through and a missing optional field never
- * fails a page.
+ * Calico Enterprise API bodies (../shared/api/calico-enterprise.md; which are documented and which
+ * assumed: docs/api-status.md). Every object is loose: unknown fields pass through and stay on the
+ * value, and a missing optional field never fails a page; required fields and their types are checked.
  */
 import * as z from 'zod/mini';
 import { CalendarDate, DateTime, DecimalString, openEnum } from './common.js';

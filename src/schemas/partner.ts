@@ -1,4 +1,7 @@
-/** Partner API bodies (../shared/api/partner.md): documented, so exact; enums stay open. */
+/**
+ * Partner API bodies (../shared/api/partner.md): documented, so every required field and type is
+ * checked; extra fields are accepted and dropped, and enums stay open.
+ */
 import * as z from 'zod/mini';
 import { DateTime, DecimalString, openEnum } from './common.js';
 
