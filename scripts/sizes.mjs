@@ -1,7 +1,9 @@
 // Gzip sizes of what a page downloads, and the bundle budget (`--budget` exits 1 when over):
-//   - the script-tag bundle (dist/calico-widgets.min.js) with every widget: ≤ 33.5 kB gzip (cookie sessions +0.3)
-//   - each single-widget ESM entry bundled with its dependencies (lit, zod), minified: ≤ 26 kB gzip
-//     (the trust fixes cost ~0.7 kB: sessions that end, the deactivate safety, ids, token checks).
+//   - the script-tag bundle (dist/calico-widgets.min.js) with every widget: ≤ 34.25 kB gzip (cookie sessions
+//     +0.3; the first hour +0.5: error words per kind with Details, selectable rows, caption parts, no-caption)
+//   - each single-widget ESM entry bundled with its dependencies (lit, zod), minified: ≤ 27 kB gzip
+//     (the trust fixes cost ~0.7 kB: sessions that end, the deactivate safety, ids, token checks; the
+//     first hour ~0.6 kB on calico-users).
 // The goal is lower (30 and 23 kB): the budget is the ratchet that keeps what has been reached.
 // Deterministic: the same build gives the same bytes. Run after `npm run build`.
 import { build } from 'vite';
@@ -9,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { ELEMENTS, TERSER } from './build-config.mjs';
 
-export const BUDGET = { script: 33.5 * 1024, element: 26 * 1024 };
+export const BUDGET = { script: 34.25 * 1024, element: 27 * 1024 };
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 
 /** Bundles one module with everything it imports, as an app's bundler would, and returns its bytes. */

@@ -225,8 +225,26 @@ for (const c of CASES) {
       expect(h.alert()!.textContent).to.match(/invalid field "[\w.]+\[0\]\.\w+"/);
     });
 
-    it('is keyboard operable: pager by Enter, rows by arrows and Enter', async () => {
+    it('rows are plain rows unless selectable: no tab stop, no pointer; a click still reports the row', async () => {
       const { h } = await setup();
+      await h.rowsSettled();
+      const selected = collect<CalicoRowSelectEvent>(h.el, 'calico-row-select');
+      expect(h.rows().filter((r) => r.hasAttribute('tabindex'))).to.deep.equal([]);
+      expect(getComputedStyle(h.rows()[0]!).cursor).to.equal('auto');
+      // The table's scroll box is the one tab stop (it may scroll sideways), named by the caption.
+      const region = h.part('table')!.parentElement!;
+      expect([region.tabIndex, region.getAttribute('role')]).to.deep.equal([0, 'region']);
+      expect(h.root.getElementById(region.getAttribute('aria-labelledby')!)!.textContent!.trim()).to.equal(h.caption);
+      h.rows()[1]!.click();
+      expect(selected).to.have.length(1);
+      h.el.setAttribute('selectable', '');
+      await waitFor(() => h.rows()[0]!.tabIndex === 0, 'a tab stop on the first row');
+      expect(getComputedStyle(h.rows()[0]!).cursor).to.equal('pointer');
+      expect(region.hasAttribute('tabindex')).to.equal(false);
+    });
+
+    it('is keyboard operable: pager by Enter, rows by arrows and Enter', async () => {
+      const { h } = await setup({}, tokenProvider(), { selectable: '' });
       await h.rowsSettled();
       const selected = collect<CalicoRowSelectEvent>(h.el, 'calico-row-select');
       h.nextButton.focus();

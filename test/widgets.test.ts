@@ -111,7 +111,9 @@ describe('<calico-transactions>', () => {
     expect(h.visible('empty')!.textContent).to.contain('No transactions in this time range');
     expect((await s.requests()).at(-1)!.query.start_time).to.equal(new Date(2030, 0, 1).toISOString().replace('.000Z', 'Z'));
     await expectAccessible(h.el, 'filtered-empty');
-    h.button('Clear filters', h.visible('empty')!).click();
+    // One way out, the toolbar's: the empty state does not repeat the button.
+    expect([...h.root.querySelectorAll('button')].filter((b) => b.textContent!.trim() === 'Clear filters')).to.have.length(1);
+    h.button('Clear filters', h.part('toolbar')!).click();
     await h.rowsSettled();
     expect((await s.requests()).at(-1)!.query.start_time).to.equal(undefined);
   });

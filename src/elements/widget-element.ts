@@ -59,6 +59,13 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
   @property({ attribute: false }) client?: C;
   /** Text overrides, merged over the English defaults (translate without forking). */
   @property({ attribute: false }) strings: Partial<S> = {};
+  /**
+   * Rows are activatable: pointer, hover, one tab stop (arrow keys move between rows), Enter or Space
+   * fires `calico-row-select`. Without it rows are plain rows; a click still fires the event.
+   */
+  @property({ type: Boolean }) selectable = false;
+  /** Hides the table's caption visually (it stays for screen readers): for a page with its own heading. */
+  @property({ type: Boolean, attribute: 'no-caption' }) noCaption = false;
   /** Rows per page, clamped to the API's range. */
   @property({ attribute: 'page-size' }) pageSize?: string | number;
 
@@ -175,7 +182,12 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
     this.pageSize = size;
   };
 
-  protected selectRow = (record: unknown) => {
+  /** What every list passes to its table about rows: selection and the caption. */
+  protected get rowOptions() {
+    return { onSelect: this.#selectRow, selectable: this.selectable, noCaption: this.noCaption };
+  }
+
+  #selectRow = (record: unknown) => {
     this.dispatchEvent(new CalicoRowSelectEvent(record));
   };
 

@@ -37,8 +37,8 @@ export function barChart(o: BarChartOptions) {
     </div>
     ${o.asTable
       ? html`<table part="table">
-          <caption class="visually-hidden">${o.title}</caption>
-          <thead><tr><th scope="col">${o.columns[0]}</th><th scope="col" class="num">${o.columns[1]}</th></tr></thead>
+          <caption part="caption" class="visually-hidden">${o.title}</caption>
+          <thead><tr><th part="header-cell" scope="col">${o.columns[0]}</th><th part="header-cell" scope="col" class="num">${o.columns[1]}</th></tr></thead>
           <tbody>${o.bars.map((b) => html`<tr part="row"><th scope="row" part="cell">${b.label}</th><td part="cell" class="num">${b.text}</td></tr>`)}</tbody>
         </table>`
       : html`<svg class="bars" role="group" aria-label=${o.title} width="100%" height=${height}>

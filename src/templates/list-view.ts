@@ -20,11 +20,15 @@ export interface ListViewOptions<T> {
   /** What else the rows show besides the items and locale/strings (a column toggled, a row changed in place). */
   rowDeps?: readonly unknown[];
   onSelect: (item: T) => void;
+  /** Rows are activatable (`selectable`); otherwise plain rows. */
+  selectable: boolean;
+  /** The caption for screen readers only (`no-caption`). */
+  noCaption: boolean;
   /** Filters and summary, shown above the table. */
   toolbar?: TemplateResult;
   emptyText: string;
   /** Set when filters are active: the empty state then says so and offers to clear them. */
-  filtered?: { text: string; clear: () => void };
+  filtered?: { text: string; clear?: () => void };
   /** Why nothing can load yet (no client, no user-id), or undefined. */
   blocked?: string;
   pageSize: number;
@@ -32,7 +36,7 @@ export interface ListViewOptions<T> {
   setPageSize: (size: number) => void;
   numbered?: boolean;
   /** Words for an error, when the widget knows better than the client (e.g. filter names). */
-  describeError?: (error: ApiError) => string;
+  describeError?: (error: ApiError) => string | undefined;
 }
 
 const orderedPages = new WeakMap<readonly unknown[], readonly unknown[]>();
@@ -72,7 +76,9 @@ export function listView<T>(o: ListViewOptions<T>) {
       busy: r.loading,
       hidden: !!o.blocked || (!items && !firstLoad) || empty,
       onSelect: o.onSelect,
-      rowDeps: [o.locale, o.strings, ...(o.rowDeps ?? [])],
+      selectable: o.selectable,
+      noCaption: o.noCaption,
+      rowDeps: [o.locale, o.strings, o.selectable, ...(o.rowDeps ?? [])],
       skeletonRows: Math.min(o.pageSize, 5),
       rowHint: s.rowHint,
     })}

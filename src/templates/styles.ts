@@ -41,7 +41,7 @@ export const widgetStyles = css`
   .summary small { display: block; font-weight: 400; color: var(--_muted); font-size: 0.8em; text-align: right; }
 
   button, select, input {
-    font: inherit; color: inherit; min-height: 2rem; min-width: 2rem; border-radius: 6px;
+    font: inherit; color: inherit; min-height: 2rem; min-width: 2rem; border-radius: var(--calico-radius, 6px);
     border: 1px solid var(--_border); background: var(--calico-color-control, light-dark(#ffffff, #1b2330)); padding: 0.2rem 0.6rem;
   }
   button { cursor: pointer; }
@@ -53,12 +53,16 @@ export const widgetStyles = css`
   table[aria-busy='true'] tbody { opacity: 0.6; transition: opacity 0.15s 0.1s; }
   caption { text-align: start; font-weight: 600; font-size: 1.05em; padding-bottom: 0.5rem; }
   th, td { padding: 0.45rem 0.6rem; text-align: start; border-bottom: 1px solid var(--_border); vertical-align: top; }
-  th { font-size: 0.8em; text-transform: uppercase; letter-spacing: 0.03em; color: var(--_muted); font-weight: 600; white-space: nowrap; }
+  thead th { font-size: 0.8em; text-transform: uppercase; letter-spacing: 0.03em; color: var(--_muted); font-weight: 600; white-space: nowrap; vertical-align: bottom; }
+  tbody th { font-weight: inherit; }
   td.num, th.num { text-align: end; }
-  /* Long unbroken text from the API (ids, hostile strings) wraps instead of widening the table. */
-  td:not(.num) { overflow-wrap: anywhere; }
-  tbody tr { cursor: pointer; }
-  tbody tr:hover, tbody tr:focus-visible { background: var(--_stripe); }
+  /* Words never break inside; a long unbroken token (an email, an address) may, rather than widen the table. */
+  td { overflow-wrap: break-word; }
+  td.token { overflow-wrap: anywhere; }
+  /* A sort button reads as the header it is: same type, same baseline as the plain headers. */
+  th button.sort { font: inherit; letter-spacing: inherit; text-transform: inherit; padding: 0; border: 0; background: none; min-height: 24px; display: inline-flex; align-items: end; }
+  .selectable tbody tr { cursor: pointer; }
+  .selectable tbody tr:hover, tbody tr:focus-visible { background: var(--_stripe); }
   tbody tr:focus-visible { outline-offset: -2px; }
   fieldset.range { display: flex; flex-wrap: wrap; align-items: end; gap: 0.75rem; border: 0; padding: 0; margin: 0; }
   /* Long ids: the start is enough to tell rows apart; the whole id stays in the DOM (copy, screen readers). */
@@ -79,7 +83,10 @@ export const widgetStyles = css`
   @keyframes pulse { 50% { opacity: 0.5; } }
   @media (prefers-reduced-motion: reduce) { .skeleton { animation: none; } }
 
-  [part~='error'], [part~='empty'], [part~='partial'] { padding: 0.9rem 1rem; border-radius: 8px; margin: 0.5rem 0; }
+  [part~='error'], [part~='empty'], [part~='partial'] { padding: 0.9rem 1rem; border-radius: var(--calico-radius, 8px); margin: 0.5rem 0; }
+  [part~='error-details'] { margin-top: 0.4rem; color: var(--_muted); font-size: 0.85em; }
+  [part~='error-details'] summary { cursor: pointer; }
+  [part~='error-details'] code { overflow-wrap: anywhere; }
   [part~='error'] { border: 1px solid var(--_danger); }
   [part~='error'] strong::before { content: '⚠ '; }
   [part~='empty'] { text-align: center; color: var(--_muted); }

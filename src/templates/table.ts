@@ -18,6 +18,10 @@ export interface TableOptions<T> {
   busy: boolean;
   hidden: boolean;
   onSelect: (item: T) => void;
+  /** Rows are activatable: pointer, hover, one tab stop (arrow keys move), Enter/Space select. A click selects either way. */
+  selectable: boolean;
+  /** The caption is for screen readers only (the host page has its own heading). */
+  noCaption: boolean;
   rowState?: (item: T) => string | undefined;
   skeletonRows?: number;
   /** What Enter does on a row, for screen readers (the rows' description). */
@@ -32,7 +36,8 @@ const activeRows = new WeakMap<readonly unknown[], number>();
 /**
  * A native table with a caption. Paging updates the rows in place (row elements are reused by
  * position, which is cheaper than keyed moves when every row changes); the table element itself is
- * never re-created. Rows are one tab stop: Arrow keys move, Enter/Space activate.
+ * never re-created. Selectable rows are one tab stop: Arrow keys move, Enter/Space activate; other
+ * rows are plain rows (no tab stop, no pointer), and a click still reports the row.
  */
 export function dataTable<T>(o: TableOptions<T>) {
   const items = o.items;
@@ -57,24 +62,32 @@ export function dataTable<T>(o: TableOptions<T>) {
       activate(event);
     }
   };
-  return html`<div class="scroll" ?hidden=${o.hidden}>
-    <table part="table" aria-busy=${o.busy ? 'true' : 'false'}>
-      <caption>${o.caption}</caption>
+  // Plain rows hold no tab stop, so the box that may scroll sideways is one (named by the caption):
+  // a keyboard can always reach and scroll it. Selectable rows are focusable and scroll it themselves.
+  const region = o.selectable ? nothing : 'region';
+  return html`<div class="scroll" ?hidden=${o.hidden} role=${region} tabindex=${o.selectable ? nothing : '0'} aria-labelledby=${o.selectable ? nothing : 'caption'}>
+    <table part="table" class=${o.selectable ? 'selectable' : ''} aria-busy=${o.busy ? 'true' : 'false'}>
+      <caption id="caption" part="caption" class=${o.noCaption ? 'visually-hidden' : ''}>${o.caption}</caption>
       <thead>
         <tr>
           ${o.columns.map(
-            (c) => html`<th scope="col" class=${c.numeric ? 'num' : ''} aria-sort=${c.sort ? c.sort.direction : nothing}>
+            (c) => html`<th part="header-cell" scope="col" class=${c.numeric ? 'num' : ''} aria-sort=${c.sort ? c.sort.direction : nothing}>
               ${c.sort ? html`<button type="button" class="sort" @click=${c.sort.toggle}>${c.label}<span aria-hidden="true">${c.sort.direction === 'ascending' ? ' ▲' : c.sort.direction === 'descending' ? ' ▼' : ' ↕'}</span></button>` : c.label}
             </th>`,
           )}
         </tr>
       </thead>
-      <tbody @click=${activate} @keydown=${keydown}>
+      <tbody @click=${activate} @keydown=${o.selectable ? keydown : nothing}>
         ${items
           ? // A re-render that changes no row input (loading on, a filter typed) skips every row.
             guard([items, ...o.rowDeps], () =>
               items.map(
-                (item, index) => html`<tr part="row" data-index=${index} data-key=${o.key(item)} tabindex=${live(index === (activeRows.get(items) ?? 0) ? '0' : '-1')} aria-describedby="row-hint" data-state=${o.rowState?.(item) ?? nothing}>${o.cells(item)}</tr>`,
+                (item, index) => {
+                  const state = o.rowState?.(item);
+                  // The state is a part too (`::part(row-revoked)`): a part selector cannot read attributes.
+                  // Only a plain word: an open value from the API must not add parts of its own.
+                  return html`<tr part=${state && /^[a-z_-]+$/.test(state) ? `row row-${state}` : 'row'} data-index=${index} data-key=${o.key(item)} tabindex=${o.selectable ? live(index === (activeRows.get(items) ?? 0) ? '0' : '-1') : nothing} aria-describedby=${o.selectable ? 'row-hint' : nothing} data-state=${state ?? nothing}>${o.cells(item)}</tr>`;
+                },
               ),
             )
           : Array.from(

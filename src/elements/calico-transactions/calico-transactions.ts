@@ -137,11 +137,12 @@ export class CalicoTransactions extends WidgetElement<CalicoClient, Transactions
           <td part="cell">${t.provider_id}</td>
           <td part="cell">${category ? humanize(category.category) : s.none}<span class="sub">${category?.subcategory ? humanize(category.subcategory) : ''}</span></td>`;
       },
-      onSelect: this.selectRow,
+      ...this.rowOptions,
       blocked: this.notConfigured ?? this.userIdProblem(this.userId, undefined, s.badId),
       toolbar,
       emptyText: s.empty,
-      filtered: filtered ? { text: s.emptyFiltered, clear: this.#clearRange } : undefined,
+      // The toolbar has its own Clear filters: one button, not two.
+      filtered: filtered ? { text: s.emptyFiltered } : undefined,
       pageSize: this.effectivePageSize,
       pageSizes: this.pageSizes,
       setPageSize: this.setPageSize,

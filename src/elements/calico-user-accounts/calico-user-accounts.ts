@@ -89,7 +89,7 @@ export class CalicoUserAccounts extends WidgetElement<CalicoClient, UserAccounts
           <td part="cell">${formatDate(p.consent?.connected_on, locale)}</td>
           <td part="cell">${formatDate(p.consent?.deleted_on, locale)}</td>`;
       },
-      onSelect: this.selectRow,
+      ...this.rowOptions,
       emptyText: s.empty,
       blocked: this.notConfigured ?? this.userIdProblem(this.userId, s.noUser, s.badId),
       pageSize: this.effectivePageSize,

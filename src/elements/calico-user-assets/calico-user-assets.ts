@@ -88,7 +88,7 @@ export class CalicoUserAssets extends WidgetElement<CalicoClient, UserAssetsStri
         <td part="cell" class="num">${formatMoney(a.price, locale)}</td>
         <td part="cell" class="num">${formatMoney(a.value, locale)}</td>
         <td part="cell">${a.provider_id}</td>`,
-      onSelect: this.selectRow,
+      ...this.rowOptions,
       toolbar: total
         ? html`<div class="summary" role="group" aria-label=${s.totalValue}>${s.totalValue}: ${formatMoney(total, locale)}${page?.totalValue ? '' : html`<small>(${s.pageTotal})</small>`}</div>`
         : undefined,

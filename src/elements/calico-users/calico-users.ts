@@ -168,7 +168,10 @@ export class CalicoUsers extends WidgetElement<CalicoClient, UsersStrings> {
     this.notice = fill(this.text.deactivatedNotice, { name: user.full_name });
     this.dispatchEvent(new CalicoUserDeactivatedEvent(user.user_id));
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`tr[data-key="${CSS.escape(user.user_id)}"]`)?.focus();
+    // Focus goes back to the row the action was on (its button is gone); a plain row takes focus only from code.
+    const row = this.renderRoot.querySelector<HTMLElement>(`tr[data-key="${CSS.escape(user.user_id)}"]`);
+    if (row && !row.hasAttribute('tabindex')) row.tabIndex = -1;
+    row?.focus();
   }
 
   async #recheck(user: User, client: CalicoClient) {
@@ -209,7 +212,7 @@ export class CalicoUsers extends WidgetElement<CalicoClient, UsersStrings> {
         const u = this.#shown(raw);
         return html`
           <td part="cell"><strong>${u.full_name}</strong></td>
-          <td part="cell">${u.email}</td>
+          <td part="cell" class="token">${u.email}</td>
           <td part="cell">${formatDate(u.consented_at, locale)}</td>
           <td part="cell">${u.deactivated
             ? badge(u.deactivated_on ? fill(s.deactivatedOn, { date: formatDate(u.deactivated_on, locale) }) : s.deactivated, 'danger', '✕')
@@ -220,7 +223,7 @@ export class CalicoUsers extends WidgetElement<CalicoClient, UsersStrings> {
                 : html`<button type="button" class="danger" aria-label=${fill(s.deactivateUser, { name: u.full_name })} @click=${(e: Event) => this.#ask(u, e)}>${s.deactivate}</button>`}</td>`
             : nothing}`;
       },
-      onSelect: this.selectRow,
+      ...this.rowOptions,
       blocked: this.notConfigured,
       toolbar,
       emptyText: s.empty,

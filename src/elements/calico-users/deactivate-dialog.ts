@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { ApiError } from '../../client/errors.js';
 import type { User } from '../../schemas/calico.js';
 import { fill } from '../../templates/format.js';
+import { errorDetails, errorSentence } from '../../templates/states.js';
 import type { UsersStrings } from './strings.js';
 
 export interface DeactivateDialogOptions {
@@ -29,7 +30,7 @@ export function deactivateDialog(o: DeactivateDialogOptions) {
       : o.outcome === 'unknown'
         ? html`<div part="error" role="alert"><strong>${fill(s.deactivateUnknown, { name })}</strong></div>`
         : o.error
-          ? html`<div part="error" role="alert"><strong>${s.deactivateFailed}</strong><div>${o.error.message}</div></div>`
+          ? html`<div part="error" role="alert"><strong>${s.deactivateFailed}</strong><div>${errorSentence(o.error, s)}</div>${errorDetails(o.error, s)}</div>`
           : nothing;
   return html`<dialog part="dialog" aria-labelledby="confirm-title" aria-describedby="confirm-text" @cancel=${(e: Event) => (e.preventDefault(), o.cancel())}>
     ${u

@@ -123,7 +123,7 @@ export class PartnerUserList extends WidgetElement<PartnerClient, PartnerUserLis
 
   /** FastAPI's 422 `detail[]` in the words of this widget's own controls. */
   #describeError = (error: ApiError) => {
-    if (error.status !== 422) return error.message;
+    if (error.status !== 422) return undefined;
     const s = this.text;
     return (error.items as PartnerValidationError['detail'])
       .map((d) => {
@@ -179,7 +179,7 @@ export class PartnerUserList extends WidgetElement<PartnerClient, PartnerUserLis
       key: (m) => m.user_account_id,
       rowDeps: [this.currency],
       cells: (m) => html`
-        <td part="cell"><strong>${m.user_account_id}</strong>${m.accounts
+        <td part="cell"><strong class="nowrap">${m.user_account_id}</strong>${m.accounts
           .filter((a) => !(PRODUCTS as readonly string[]).includes(a.product))
           .map((a) => html`<span class="sub">${a.product}: ${lookup(s.kyc, a.kyc_status) ?? a.kyc_status} · ${money(a.current_market_value)}</span>`)}</td>
         ${PRODUCTS.map((p) => {
@@ -190,11 +190,12 @@ export class PartnerUserList extends WidgetElement<PartnerClient, PartnerUserLis
         })}
         <td part="cell" class="num"><strong>${money(m.total_current_market_value)}</strong></td>
         <td part="cell">${formatDate(m.created_at, locale)}</td>`,
-      onSelect: this.selectRow,
+      ...this.rowOptions,
       blocked: this.notConfigured,
       toolbar,
       emptyText: s.empty,
-      filtered: filtered ? { text: s.emptyFiltered, clear: this.#clearFilters } : undefined,
+      // The toolbar has its own Clear filters: one button, not two.
+      filtered: filtered ? { text: s.emptyFiltered } : undefined,
       describeError: this.#describeError,
       pageSize: this.effectivePageSize,
       pageSizes: this.pageSizes,
