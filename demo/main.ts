@@ -10,13 +10,13 @@ const tokenStats = document.querySelector('#token-stats')!;
 let tokenCalls = 0;
 
 /** What a bank's page does: ask its own backend for a short-lived token. The token stays in memory. */
-const tokenProvider: TokenProvider = async ({ reason, signal }) => {
+const tokenProvider: TokenProvider = async ({ signal }) => {
   const lifetime = Number(new FormData(controls).get('lifetime'));
   const res = await fetch('/sandbox/token', { method: 'POST', body: JSON.stringify({ lifetime }), signal });
   if (!res.ok) throw new Error(`token endpoint answered ${res.status}`);
   const body = (await res.json()) as { access_token: string; expires_in: number };
   tokenCalls++;
-  tokenStats.textContent = `Token provider called ${tokenCalls} time(s); last reason: ${reason}.`;
+  void showTokenStats();
   return { token: body.access_token, expiresIn: body.expires_in };
 };
 
@@ -57,6 +57,26 @@ controls.addEventListener('input', (event) => {
   if (name === 'latency' || name === 'failureRate') void applyFaults();
   if (name === 'locale' || name === 'theme') applyLook();
   if (name === 'session') applySession();
+  if (name === 'lifetime') void applyLifetime();
+});
+
+/** The new lifetime applies to the next token at once: the proxy's credential and this page's own. */
+async function applyLifetime() {
+  const seconds = Number(new FormData(controls).get('lifetime'));
+  await fetch(`/demo/token-lifetime?seconds=${seconds}`, { method: 'POST' });
+  clearSharedClients();
+}
+/** What the server half did with its credential, told after every load. */
+async function showTokenStats() {
+  const { fetched, lifetime } = (await (await fetch('/demo/token-stats')).json()) as { fetched: number; lifetime: number };
+  const page = tokenCalls ? ` The API explorer's own token provider: ${tokenCalls} call(s).` : '';
+  tokenStats.textContent = `The server half has fetched its Calico credential ${fetched} time(s); each lives ${lifetime} s.${page}`;
+}
+let statsQueued = false;
+document.addEventListener('calico-load', () => {
+  if (statsQueued) return;
+  statsQueued = true;
+  setTimeout(() => ((statsQueued = false), void showTokenStats()), 250);
 });
 /**
  * Who is signed in: a cookie the demo's proxies read (demo/proxy.ts). A customer reaches only her own

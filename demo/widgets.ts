@@ -14,12 +14,12 @@ const card = (title: string, body: string) => `<section class="card"><h2>${title
 export function mountWidgets(host: HTMLElement, { calicoBaseUrl, partnerBaseUrl, picker }: DemoWiring): void {
   host.innerHTML = [
     card('Enterprise overview', `<calico-stats base-url="${calicoBaseUrl}"></calico-stats>`),
-    card('Holdings', `<calico-user-assets base-url="${calicoBaseUrl}" page-size="10"></calico-user-assets>`),
-    card('Linked exchanges and wallets', `<calico-user-accounts base-url="${calicoBaseUrl}"></calico-user-accounts>`),
-    card('Transactions', `<calico-transactions base-url="${calicoBaseUrl}" page-size="10"></calico-transactions>`),
-    card('Users', `<calico-users base-url="${calicoBaseUrl}" page-size="10"></calico-users>`),
-    card('Investment members (Partner API)', `<partner-user-list base-url="${partnerBaseUrl}" page-size="10"></partner-user-list>`),
-    card('All users\u2019 transactions', `<calico-transactions data-all-users base-url="${calicoBaseUrl}" page-size="10"></calico-transactions>`),
+    card('Holdings', `<calico-user-assets no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-user-assets>`),
+    card('Linked exchanges and wallets', `<calico-user-accounts no-caption base-url="${calicoBaseUrl}"></calico-user-accounts>`),
+    card('Transactions', `<calico-transactions no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-transactions>`),
+    card('Users', `<calico-users selectable no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-users>`),
+    card('Investment members (Partner API)', `<partner-user-list no-caption base-url="${partnerBaseUrl}" page-size="10"></partner-user-list>`),
+    card('All users\u2019 transactions', `<calico-transactions data-all-users no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-transactions>`),
   ].join('');
   const perUser = host.querySelectorAll<HTMLElement & { userId?: string }>('calico-user-assets, calico-user-accounts, calico-transactions:not([data-all-users])');
   // The portal's session is a cookie the proxies read: no token in the page at all.
@@ -29,7 +29,7 @@ export function mountWidgets(host: HTMLElement, { calicoBaseUrl, partnerBaseUrl,
   const showUser = () => perUser.forEach((el) => (el.userId = picker.value));
   picker.addEventListener('change', showUser);
   showUser();
-  // A host drills down: picking a user in the users list shows their holdings, sources and transactions.
+  // A host drills down: picking a user in the (selectable) users list shows their holdings, sources and transactions.
   host.querySelector('calico-users')!.addEventListener('calico-row-select', (event) => {
     const user = event.record as { user_id: string; full_name: string };
     if (![...picker.options].some((o) => o.value === user.user_id)) picker.add(new Option(user.full_name, user.user_id));
