@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { minifyTemplates } from './minify-templates.mjs';
 import { ELEMENTS, TERSER } from './build-config.mjs';
+import { completeManifest } from './manifest.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -55,15 +56,7 @@ await build({
 // 3. Types and the custom-elements manifest.
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--exclude', 'src/elements/**/define.ts', '--quiet'], { stdio: 'inherit' });
-// The analyzer also reads `dispatchEvent(new CalicoLoadEvent(items, page))` as events named after the
-// arguments: only our documented `calico-*` events are events.
-const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-for (const mod of manifest.modules) {
-  for (const decl of mod.declarations ?? []) {
-    if (decl.events) decl.events = decl.events.filter((e) => e.name?.startsWith('calico-'));
-  }
-}
-writeFileSync('custom-elements.json', `${JSON.stringify(manifest, null, 2)}\n`);
+completeManifest(); // what the analyzer cannot infer: see scripts/manifest.mjs
 execFileSync('node', ['scripts/docs.mjs'], { stdio: 'inherit' });
 writeFileSync('dist/.built', new Date().toISOString());
 console.log('built dist/ (ESM + .d.ts), dist/calico-widgets.min.js, custom-elements.json');

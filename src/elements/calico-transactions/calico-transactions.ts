@@ -24,7 +24,7 @@ import { dayToInstant, endDay, startDay } from '../../templates/time-range.js';
  * @fires calico-row-select - A transaction was activated: `.record`.
  * @slot empty - Shown when there is no transaction.
  * @slot empty-filtered - Shown when the time range leaves no transaction.
- * @slot error - Replaces the default error text (Retry stays).
+ * @slot error - Replaces the default error sentence (Details, and Retry where it can help, stay).
  * @slot unauthorized - Replaces the default text when the token was refused.
  * @slot partial - Replaces the default text of the partial-data notice.
  * @csspart toolbar - The time-range filter.

@@ -26,10 +26,10 @@ const CONSENT_LOOK: Record<string, [Tone, string]> = {
  * @fires calico-error - A load failed: `.error` with `.error.kind`.
  * @fires calico-row-select - A source was activated: `.record`.
  * @slot empty - Shown when the user has no linked source.
- * @slot error - Replaces the default error text (Retry stays).
+ * @slot error - Replaces the default error sentence (Details, and Retry where it can help, stay).
  * @slot unauthorized - Replaces the default text when the token was refused.
  * @csspart table - The table.
- * @csspart row - A row (`data-state="revoked"` for revoked sources).
+ * @csspart row-revoked - A row whose consent was revoked (also `row-expired`, `row-active`).
  * @csspart cell - A cell.
  * @csspart badge - A consent badge.
  * @csspart pagination - The pager.

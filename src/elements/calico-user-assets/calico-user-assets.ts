@@ -28,7 +28,7 @@ function pageTotal(items: readonly AssetPosition[]): CurrencyValue {
  * @fires calico-error - A load failed: `.error` with `.error.kind`.
  * @fires calico-row-select - A holding was activated: `.record`.
  * @slot empty - Shown when the user has no holdings.
- * @slot error - Replaces the default error text (Retry stays).
+ * @slot error - Replaces the default error sentence (Details, and Retry where it can help, stay).
  * @slot unauthorized - Replaces the default text when the token was refused.
  * @slot partial - Replaces the default text of the partial-data notice.
  * @csspart toolbar - The bar above the table (total value).

@@ -33,11 +33,11 @@ const SEARCH_DELAY_MS = 300;
  * @fires calico-user-deactivated - A user was deactivated: `.userId`.
  * @slot empty - Shown when there is no user.
  * @slot empty-filtered - Shown when the search finds nobody.
- * @slot error - Replaces the default error text (Retry stays).
+ * @slot error - Replaces the default error sentence (Details, and Retry where it can help, stay).
  * @slot unauthorized - Replaces the default text when the token was refused.
  * @csspart toolbar - The search box.
  * @csspart table - The table.
- * @csspart row - A row (`data-state="deactivated"` for deactivated users).
+ * @csspart row-deactivated - A deactivated user's row (and `row-active`).
  * @csspart cell - A cell.
  * @csspart badge - A status badge.
  * @csspart pagination - The pager.

@@ -34,7 +34,7 @@ type Product = keyof typeof KYC_ATTRIBUTES;
  * @fires calico-row-select - A member was activated: `.record`.
  * @slot empty - Shown when there is no member.
  * @slot empty-filtered - Shown when the filters leave no member.
- * @slot error - Replaces the default error text (Retry stays).
+ * @slot error - Replaces the default error sentence (Details, and Retry where it can help, stay).
  * @slot unauthorized - Replaces the default text when the key was refused.
  * @csspart toolbar - The filters.
  * @csspart table - The table.
@@ -46,11 +46,15 @@ type Product = keyof typeof KYC_ATTRIBUTES;
  * @csspart empty - The empty state.
  */
 export class PartnerUserList extends WidgetElement<PartnerClient, PartnerUserListStrings> {
-  /** Only members provisioned for this product: crypto, securities, roth_ira, robo. */
+  /** Only members provisioned for this product: crypto, securities, roth_ira, robo. A value outside these warns once and is ignored. */
   @property() product?: string;
+  /** Only members whose crypto account has this KYC status: approved, pending, rejected, not_started. */
   @property({ attribute: 'crypto-kyc-status' }) cryptoKycStatus?: string;
+  /** Only members whose securities account has this KYC status: approved, pending, rejected, not_started. */
   @property({ attribute: 'securities-kyc-status' }) securitiesKycStatus?: string;
+  /** Only members whose Roth IRA account has this KYC status: approved, pending, rejected, not_started. */
   @property({ attribute: 'roth-ira-kyc-status' }) rothIraKycStatus?: string;
+  /** Only members whose robo account has this KYC status: approved, pending, rejected, not_started. */
   @property({ attribute: 'robo-kyc-status' }) roboKycStatus?: string;
   /** Inclusive lower bound on created_at (ISO-8601). */
   @property({ attribute: 'created-at-start' }) createdAtStart?: string;
