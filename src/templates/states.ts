@@ -19,7 +19,7 @@ const HOPELESS = new Set<ApiErrorKind>(['not-found', 'bad-request']);
 export const errorSentence = (error: ApiError, strings: CommonStrings) => strings[SENTENCES[error.kind]];
 /** What support staff need: the status and the server's own words. */
 export const errorDetails = (error: ApiError, strings: CommonStrings) =>
-  html`<details part="error-details"><summary>${strings.details}</summary><code>${error.status ? `HTTP ${error.status} · ` : ''}${error.message}</code></details>`;
+  html`<details part="error-details"><summary>${strings.details}</summary><code>${error.status && !error.message.includes(`HTTP ${error.status}`) ? `HTTP ${error.status} · ` : ''}${error.message}</code></details>`;
 
 /**
  * The error panel: a title and a plain sentence in the widget's language (unauthorized has its own
