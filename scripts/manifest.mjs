@@ -1,78 +1,188 @@
-// Completes custom-elements.json where the analyzer cannot: what every element inherits from the base
-// class (its JSDoc tags are not inherited), the real types behind the base's generics, and the custom
-// properties each element reads (from its styles, described once in docs/theming.md). Run by the build
-// after `cem analyze`; `node scripts/manifest.mjs` alone rewrites the manifest and docs/elements.md.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Completes custom-elements.json where the analyzer cannot. Run by the build after `cem analyze`;
+// `node scripts/manifest.mjs` alone rewrites the manifest (from the analyzer's output) and docs/elements.md.
+//
+// - Generics: the base class is `WidgetElement<C, S>`; each element's `client` and `strings` get the
+//   types its `extends WidgetElement<…>` names (read from its source), so no `C` or `S` is left.
+// - Public API only: protected and private members are dropped (Storybook would show them as controls).
+// - What applies: the shared slots and parts are JSDoc on WidgetElement (the analyzer's inheritance copies
+//   them to every element); an element that renders no list (no `listView(` in its source) loses the
+//   list-only ones, and `page-size`, `selectable`, `no-caption`.
+// - Custom properties: derived from the styles, not written by hand: every `var(--calico-*)` in the
+//   element's module and the modules it imports (src/templates/styles.ts through WidgetElement). Each is
+//   described by its row in docs/theming.md's table; an element's own `@cssprop` adds what is particular
+//   to it ("Here: …"). A property without a row, or an `@cssprop` the styles do not read, fails the build.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
 import { execFileSync } from 'node:child_process';
 
-/** Tags every element renders through the shared templates, by kind. The element's own JSDoc wins. */
-const SHARED = {
-  all: {
-    slots: [['error', 'Replaces the default error text (Details and Retry stay).'], ['unauthorized', 'Replaces the default text when the credential was refused.']],
-    cssParts: [['error', 'The error panel.'], ['error-details', "The error panel's collapsed Details: the status and the server's words, for support staff."]],
-  },
-  list: {
-    slots: [['empty', 'Shown when there is nothing to list.'], ['partial', 'Replaces the text saying which sources could not be loaded.']],
-    cssParts: [
-      ['table', 'The table.'], ['caption', 'The caption (with `no-caption`, for screen readers only).'], ['header-cell', 'A column header.'],
-      ['row', 'A row.'], ['cell', 'A cell.'], ['pagination', 'The pager.'], ['empty', 'The empty state.'], ['partial', 'Which sources could not be loaded.'],
-    ],
-  },
-  stats: {
-    cssParts: [['table', "A chart's data table."], ['caption', "A data table's caption (for screen readers)."], ['header-cell', "A data table's column header."], ['row', 'A data table row.'], ['cell', 'A data table cell.']],
-  },
+const BASE = { name: 'WidgetElement', path: 'src/elements/widget-element.ts' };
+/** Inherited from WidgetElement, meaningful only on an element that renders a list (src/templates/list-view.ts). */
+const LIST_ONLY = {
+  attributes: ['page-size', 'selectable', 'no-caption'],
+  members: ['pageSize', 'selectable', 'noCaption'],
+  slots: ['empty', 'partial'],
+  cssParts: ['pagination', 'partial', 'skeleton'],
 };
-/** Inherited from the list base, meaningless on an element without a list. */
-const NOT_ON_STATS = new Set(['pageSize', 'page-size', 'selectable', 'noCaption', 'no-caption']);
 
-/** `--calico-*` name → description, from the table in docs/theming.md (a test keeps it true to the styles). */
-function propertyDescriptions() {
-  const out = new Map();
-  for (const line of readFileSync('docs/theming.md', 'utf8').split('\n')) {
-    const cells = line.split('|').map((c) => c.trim());
-    if (!cells[1]?.startsWith('`--calico-')) continue;
-    out.set(cells[1].slice(1, -1), `${cells[3]} (default ${cells[2].replace(/`/g, '')}).`.replace(/^./, (c) => c.toUpperCase()));
+const read = (path) => readFileSync(path, 'utf8');
+const fail = (message) => {
+  throw new Error(`custom-elements.json: ${message}`);
+};
+
+/** The text between the `<` that starts at `open` and its matching `>`. */
+function bracketed(source, open) {
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    if (source[i] === '<') depth++;
+    else if (source[i] === '>' && source[i - 1] !== '=' && --depth === 0) return source.slice(open + 1, i);
+  }
+  return undefined;
+}
+
+/** `A, B<C, D>, E` → ['A', 'B<C, D>', 'E'] (commas at depth 0 only). */
+function splitTopLevel(list) {
+  const out = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if ('<([{'.includes(c)) depth++;
+    else if ('>)]}'.includes(c) && list[i - 1] !== '=') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(list.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(list.slice(start).trim());
+  return out.filter(Boolean);
+}
+
+/** The base class's type parameter names: `class WidgetElement<C extends object, S extends …>` → ['C', 'S']. */
+function typeParameters() {
+  const source = read(BASE.path);
+  const at = source.search(new RegExp(`class ${BASE.name}\\s*<`));
+  const list = at < 0 ? undefined : bracketed(source, source.indexOf('<', at));
+  if (!list) fail(`cannot read the type parameters of ${BASE.name} in ${BASE.path}`);
+  return splitTopLevel(list).map((p) => /^\w+/.exec(p)[0]);
+}
+
+/** What an element's `extends WidgetElement<…>` passes, by parameter name. */
+function typeArguments(source, params, tagName) {
+  const at = source.search(new RegExp(`extends\\s+${BASE.name}\\s*<`));
+  if (at < 0) return undefined; // not a WidgetElement: nothing to substitute
+  const args = splitTopLevel(bracketed(source, source.indexOf('<', at)) ?? '');
+  if (args.length !== params.length) fail(`<${tagName}> extends ${BASE.name} with ${args.length} type arguments, expected ${params.length}`);
+  return new Map(params.map((p, i) => [p, args[i]]));
+}
+
+/** Replaces the type parameters in every `type.text` under `node` (members, attributes, parameters, returns). */
+function substitute(node, args) {
+  if (Array.isArray(node)) return node.forEach((n) => substitute(n, args));
+  if (!node || typeof node !== 'object') return;
+  if (typeof node.type?.text === 'string') {
+    node.type.text = node.type.text.replace(/\b[A-Za-z_]\w*\b/g, (word) => args.get(word) ?? word);
+  }
+  for (const value of Object.values(node)) substitute(value, args);
+}
+
+/** Every `type.text` under `node` that still names a type parameter. */
+function placeholders(node, params, where = '', out = []) {
+  if (Array.isArray(node)) node.forEach((n) => placeholders(n, params, where, out));
+  else if (node && typeof node === 'object') {
+    const here = node.name ? `${where}.${node.name}` : where;
+    if (typeof node.type?.text === 'string' && params.some((p) => new RegExp(`\\b${p}\\b`).test(node.type.text))) out.push(`${here}: ${node.type.text}`);
+    for (const [key, value] of Object.entries(node)) if (key !== 'inheritedFrom') placeholders(value, params, here, out);
   }
   return out;
 }
 
-const read = (path) => readFileSync(path, 'utf8');
-const merge = (own = [], shared = []) => {
-  const names = new Set(own.map((x) => x.name));
-  return [...own, ...shared.filter(([name]) => !names.has(name)).map(([name, description]) => ({ name, description }))];
-};
+/** A module and, transitively, the project modules it imports (`./x.js` → `./x.ts`). */
+function moduleGraph(entry, seen = new Set()) {
+  const path = normalize(entry);
+  if (seen.has(path) || !existsSync(path)) return seen;
+  seen.add(path);
+  for (const [, spec] of read(path).matchAll(/(?:from|import)\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
+    moduleGraph(join(dirname(path), spec.replace(/\.js$/, '.ts')), seen);
+  }
+  return seen;
+}
+
+/** The `--calico-*` properties an element's styles read: every `var(--calico-…)` in its module graph. */
+function propertiesRead(entry) {
+  const names = new Set();
+  for (const path of moduleGraph(entry)) for (const [, name] of read(path).matchAll(/var\(\s*(--calico-[\w-]+)/g)) names.add(name);
+  return [...names].sort();
+}
+
+/** docs/theming.md's custom-property table: name → "What it styles. Default: …". */
+function propertyDescriptions() {
+  const cells = (line) => line.split('|').slice(1, -1).map((c) => c.trim());
+  const lines = read('docs/theming.md').split('\n');
+  const start = lines.findIndex((l) => /^\|\s*custom property\s*\|/i.test(l));
+  if (start < 0) fail('docs/theming.md has no "| custom property | …" table');
+  const head = cells(lines[start]);
+  const defaultColumn = head.findIndex((h) => /^default/i.test(h));
+  const whatColumn = head.length - 1;
+  if (defaultColumn < 1 || defaultColumn === whatColumn) fail(`docs/theming.md: unexpected columns ${head.join(' | ')}`);
+  const out = new Map();
+  for (const line of lines.slice(start + 2)) {
+    if (!line.startsWith('|')) break;
+    const row = cells(line);
+    const name = /^`(--calico-[\w-]+)`$/.exec(row[0])?.[1];
+    if (!name) continue;
+    const what = row[whatColumn].replace(/^./, (c) => c.toUpperCase()).replace(/\.?$/, '.');
+    const pair = /^(`[^`]+`)\s*\/\s*(`[^`]+`)$/.exec(row[defaultColumn]);
+    out.set(name, { what, default: pair ? `${pair[1]} (light), ${pair[2]} (dark)` : row[defaultColumn] });
+  }
+  return out;
+}
+
+const byName = (a, b) => a.name.localeCompare(b.name);
 
 export function completeManifest() {
   const manifest = JSON.parse(read('custom-elements.json'));
   const described = propertyDescriptions();
-  const sharedStyles = read('src/templates/styles.ts');
+  const params = typeParameters();
   for (const mod of manifest.modules) {
     for (const decl of mod.declarations ?? []) {
       // The analyzer also reads `dispatchEvent(new CalicoLoadEvent(items, page))` as events named after
       // the arguments: only our documented `calico-*` events are events.
       if (decl.events) decl.events = decl.events.filter((e) => e.name?.startsWith('calico-'));
       if (!decl.customElement || !decl.tagName) continue;
+      const tag = decl.tagName;
       const source = read(mod.path);
+
+      // The public API only: a reader (and Storybook's controls) has no use for protected or # members.
+      decl.members = (decl.members ?? []).filter((m) => !m.privacy && !m.name.startsWith('#'));
+
       // WidgetElement<C, S>: say which client and which strings, not the placeholders.
-      const [, client, strings] = /extends WidgetElement<(\w+), (\w+)>/.exec(source) ?? [];
-      const stats = decl.tagName === 'calico-stats';
-      for (const list of [decl.members ?? [], decl.attributes ?? []]) {
-        for (const m of list) {
-          if (m.type?.text && client) m.type.text = m.type.text.replace(/\bC\b/g, client).replace(/\bS\b/g, strings);
-        }
+      const args = typeArguments(source, params, tag);
+      if (args) substitute([decl.members, decl.attributes, decl.events], args);
+      const left = placeholders([decl.members, decl.attributes, decl.events], params, `<${tag}>`);
+      if (left.length) fail(`generic placeholders left: ${left.join('; ')}`);
+
+      // No list, no list-only attributes, slots and parts.
+      if (!/\blistView\s*\(/.test(source)) {
+        for (const [kind, names] of Object.entries(LIST_ONLY)) decl[kind] = (decl[kind] ?? []).filter((x) => !names.includes(x.name));
       }
-      if (stats) {
-        decl.members = decl.members?.filter((m) => !NOT_ON_STATS.has(m.name));
-        decl.attributes = decl.attributes?.filter((a) => !NOT_ON_STATS.has(a.name));
+      decl.slots = (decl.slots ?? []).sort(byName);
+      decl.cssParts = (decl.cssParts ?? []).sort(byName);
+      for (const x of [...decl.slots, ...decl.cssParts, ...(decl.attributes ?? [])]) {
+        if (!x.description) fail(`<${tag}> ${x.name} has no description`);
       }
-      const kind = stats ? SHARED.stats : SHARED.list;
-      decl.slots = merge(decl.slots, [...SHARED.all.slots, ...(kind.slots ?? [])]);
-      decl.cssParts = merge(decl.cssParts, [...SHARED.all.cssParts, ...kind.cssParts]);
-      const read_ = new Set([...`${sharedStyles}\n${source}`.matchAll(/--calico-[a-z-]+/g)].map(([name]) => name));
-      const own = new Map((decl.cssProperties ?? []).map((p) => [p.name, p.description]));
-      decl.cssProperties = [...read_].sort().map((name) => ({ name, description: own.get(name) ?? described.get(name) ?? '' }));
-      const undocumented = decl.cssProperties.filter((p) => !p.description).map((p) => p.name);
-      if (undocumented.length) throw new Error(`${decl.tagName} reads ${undocumented.join(', ')}, which docs/theming.md does not describe`);
+
+      // Custom properties: what the styles read, described once in docs/theming.md.
+      const read_ = propertiesRead(mod.path);
+      const notes = new Map((decl.cssProperties ?? []).filter((p) => !p.inheritedFrom).map((p) => [p.name, p.description ?? '']));
+      const unread = [...notes.keys()].filter((name) => !read_.includes(name));
+      if (unread.length) fail(`<${tag}> documents ${unread.join(', ')} (@cssprop), which its styles do not read`);
+      const undocumented = read_.filter((name) => !described.has(name));
+      if (undocumented.length) fail(`<${tag}> reads ${undocumented.join(', ')}, which docs/theming.md does not describe`);
+      decl.cssProperties = read_.map((name) => {
+        const { what, default: fallback } = described.get(name);
+        const note = notes.get(name)?.trim().replace(/\.?$/, '.');
+        return { name, description: [what, note, `Default: ${fallback}.`].filter(Boolean).join(' ') };
+      });
     }
   }
   writeFileSync('custom-elements.json', `${JSON.stringify(manifest, null, 2)}\n`);

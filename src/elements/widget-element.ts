@@ -41,6 +41,27 @@ export interface PageSizeRange {
  * What every widget shares: how it gets its client (an explicit `client`, else one shared per
  * `tokenProvider` + `base-url`), its strings, its locale, its page size. One thin layer: the
  * behaviour lives in controllers and template functions.
+ *
+ * The slots and parts below are rendered by the shared templates (src/templates): every element's
+ * reference inherits them, an element's own tag with the same name says it in its words, and
+ * scripts/manifest.mjs drops the list-only ones (and `page-size`, `selectable`, `no-caption`) from an
+ * element that renders no list.
+ *
+ * @slot error - Replaces the default error title and sentence (Details, and Retry where it can help, stay).
+ * @slot unauthorized - Replaces the default title and sentence when the API refused the credential (Details and Retry stay).
+ * @slot empty - Shown when there is nothing to list.
+ * @slot partial - Replaces the default text of the partial-data notice (which sources could not be loaded).
+ * @csspart table - The table.
+ * @csspart caption - The table's caption (with `no-caption`, kept for screen readers only).
+ * @csspart header-cell - A column header (`th` in the table head).
+ * @csspart row - A row (loading placeholder rows too).
+ * @csspart skeleton - A loading placeholder row (also `row`).
+ * @csspart cell - A cell.
+ * @csspart pagination - The pager.
+ * @csspart empty - The empty state, or the notice of why nothing can load yet (for example, not configured).
+ * @csspart partial - The partial-data notice: which sources could not be loaded.
+ * @csspart error - The error panel.
+ * @csspart error-details - The error panel's collapsed Details: the HTTP status and the server's message, for support staff.
  */
 export abstract class WidgetElement<C extends object, S extends CommonStrings> extends LitElement {
   static override styles = [widgetStyles];
@@ -55,7 +76,10 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
   @property({ type: Boolean, attribute: 'cookie-session' }) cookieSession = false;
   /** The API root; defaults per API. Usually the bank's own backend proxy. */
   @property({ attribute: 'base-url' }) baseUrl?: string;
-  /** An explicit client from `createCalicoClient` / `createPartnerClient`: overrides the two above. */
+  /**
+   * An explicit client (`createCalicoClient`, or `createPartnerClient` for `partner-user-list`): overrides
+   * `tokenProvider`, `cookie-session` and `base-url`.
+   */
   @property({ attribute: false }) client?: C;
   /** Text overrides, merged over the English defaults (translate without forking). */
   @property({ attribute: false }) strings: Partial<S> = {};

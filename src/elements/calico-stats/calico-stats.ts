@@ -22,15 +22,18 @@ export type Metric = (typeof METRICS)[number];
  * @summary Enterprise statistics (Calico Enterprise API #9–#12).
  * @fires calico-load - A panel's data arrived: `.items` (one entry: `{ metric, data }`), `.page` (1).
  * @fires calico-error - A panel failed: `.error` with `.error.kind`.
- * @slot error - Replaces the default error text of a failed panel (Retry stays).
- * @slot unauthorized - Replaces the default text when the token was refused.
+ * @slot error - Replaces the default error title and sentence of a failed panel (Details, and Retry where it can help, stay).
+ * @slot unauthorized - Replaces the default title and sentence of a panel when the API refused the token (Details and Retry stay).
  * @csspart panel - One panel (`data-metric` names it).
  * @csspart tile - A KPI tile.
  * @csspart chart - A chart with its "Show as table" toggle.
- * @csspart table - A chart's table alternative.
- * @csspart error - A panel's error.
- * @cssprop --calico-color-accent - Bar colour.
- * @cssprop --calico-color-text - Text colour.
+ * @csspart table - A chart's data table (after "Show as table").
+ * @csspart caption - A data table's caption (for screen readers only).
+ * @csspart header-cell - A data table's column header.
+ * @csspart row - A data table's row.
+ * @csspart cell - A data table's cell.
+ * @csspart error - A failed panel's error.
+ * @csspart empty - Why nothing can load yet (not configured).
  */
 export class CalicoStats extends WidgetElement<CalicoClient, StatsStrings> {
   static override styles = [

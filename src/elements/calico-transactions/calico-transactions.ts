@@ -24,18 +24,7 @@ import { dayToInstant, endDay, startDay } from '../../templates/time-range.js';
  * @fires calico-row-select - A transaction was activated: `.record`.
  * @slot empty - Shown when there is no transaction.
  * @slot empty-filtered - Shown when the time range leaves no transaction.
- * @slot error - Replaces the default error sentence (Details, and Retry where it can help, stay).
- * @slot unauthorized - Replaces the default text when the token was refused.
- * @slot partial - Replaces the default text of the partial-data notice.
  * @csspart toolbar - The time-range filter.
- * @csspart table - The table.
- * @csspart row - A row.
- * @csspart cell - A cell.
- * @csspart pagination - The pager.
- * @csspart error - The error panel.
- * @csspart empty - The empty state.
- * @cssprop --calico-color-text - Text colour.
- * @cssprop --calico-color-accent - Buttons, focus ring.
  */
 export class CalicoTransactions extends WidgetElement<CalicoClient, TransactionsStrings> {
   /** One user's transactions; leave it out for every user's (with a user column). */

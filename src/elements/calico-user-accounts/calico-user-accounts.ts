@@ -26,18 +26,13 @@ const CONSENT_LOOK: Record<string, [Tone, string]> = {
  * @fires calico-error - A load failed: `.error` with `.error.kind`.
  * @fires calico-row-select - A source was activated: `.record`.
  * @slot empty - Shown when the user has no linked source.
- * @slot error - Replaces the default error sentence (Details, and Retry where it can help, stay).
- * @slot unauthorized - Replaces the default text when the token was refused.
- * @csspart table - The table.
- * @csspart row-revoked - A row whose consent was revoked (also `row-expired`, `row-active`).
- * @csspart cell - A cell.
+ * @csspart row-active - A source whose consent is active (also `row`).
+ * @csspart row-expired - A source whose consent expired (also `row`).
+ * @csspart row-revoked - A source whose consent was revoked (also `row`).
  * @csspart badge - A consent badge.
- * @csspart pagination - The pager.
- * @csspart error - The error panel.
- * @csspart empty - The empty state.
- * @cssprop --calico-color-success - Active consent.
- * @cssprop --calico-color-warning - Expired consent.
- * @cssprop --calico-color-danger - Revoked consent.
+ * @cssprop --calico-color-success - Here: the active consent badge.
+ * @cssprop --calico-color-warning - Here: the expired consent badge.
+ * @cssprop --calico-color-danger - Here: the revoked consent badge.
  */
 export class CalicoUserAccounts extends WidgetElement<CalicoClient, UserAccountsStrings> {
   static override styles = [

@@ -28,23 +28,7 @@ function pageTotal(items: readonly AssetPosition[]): CurrencyValue {
  * @fires calico-error - A load failed: `.error` with `.error.kind`.
  * @fires calico-row-select - A holding was activated: `.record`.
  * @slot empty - Shown when the user has no holdings.
- * @slot error - Replaces the default error sentence (Details, and Retry where it can help, stay).
- * @slot unauthorized - Replaces the default text when the token was refused.
- * @slot partial - Replaces the default text of the partial-data notice.
  * @csspart toolbar - The bar above the table (total value).
- * @csspart table - The table.
- * @csspart row - A row.
- * @csspart cell - A cell.
- * @csspart pagination - The pager.
- * @csspart error - The error panel.
- * @csspart empty - The empty state.
- * @csspart partial - The partial-data notice.
- * @cssprop --calico-color-text - Text colour.
- * @cssprop --calico-color-muted - Secondary text.
- * @cssprop --calico-color-surface - Background.
- * @cssprop --calico-color-border - Borders and rules.
- * @cssprop --calico-color-accent - Buttons, focus ring, current page.
- * @cssprop --calico-radius - Corner radius.
  */
 export class CalicoUserAssets extends WidgetElement<CalicoClient, UserAssetsStrings> {
   /** The Calico user id (uuid). */

@@ -33,18 +33,15 @@ const SEARCH_DELAY_MS = 300;
  * @fires calico-user-deactivated - A user was deactivated: `.userId`.
  * @slot empty - Shown when there is no user.
  * @slot empty-filtered - Shown when the search finds nobody.
- * @slot error - Replaces the default error sentence (Details, and Retry where it can help, stay).
- * @slot unauthorized - Replaces the default text when the token was refused.
  * @csspart toolbar - The search box.
- * @csspart table - The table.
- * @csspart row-deactivated - A deactivated user's row (and `row-active`).
- * @csspart cell - A cell.
+ * @csspart row-active - An active user's row (also `row`).
+ * @csspart row-deactivated - A deactivated user's row (also `row`).
  * @csspart badge - A status badge.
- * @csspart pagination - The pager.
- * @csspart error - The error panel.
- * @csspart empty - The empty state.
- * @csspart dialog - The confirmation dialog.
- * @cssprop --calico-color-danger - The Deactivate action and deactivated status.
+ * @csspart dialog - The Deactivate confirmation dialog.
+ * @csspart error - The error panel, and a failed deactivation inside the dialog.
+ * @csspart error-details - The collapsed Details of an error (in the panel or the dialog): the HTTP status and the server's message, for support staff.
+ * @cssprop --calico-color-surface - Here also: the dialog's background.
+ * @cssprop --calico-radius - Here also: the dialog's corners.
  */
 export class CalicoUsers extends WidgetElement<CalicoClient, UsersStrings> {
   static override styles = [

@@ -34,37 +34,49 @@ type Product = keyof typeof KYC_ATTRIBUTES;
  * @fires calico-row-select - A member was activated: `.record`.
  * @slot empty - Shown when there is no member.
  * @slot empty-filtered - Shown when the filters leave no member.
- * @slot error - Replaces the default error sentence (Details, and Retry where it can help, stay).
- * @slot unauthorized - Replaces the default text when the key was refused.
+ * @slot unauthorized - Replaces the default title and sentence when the API refused the key (Details and Retry stay).
  * @csspart toolbar - The filters.
- * @csspart table - The table.
- * @csspart row - A row.
- * @csspart cell - A cell.
  * @csspart badge - A KYC badge.
- * @csspart pagination - The numbered pager.
- * @csspart error - The error panel.
- * @csspart empty - The empty state.
+ * @csspart pagination - The pager, with numbered pages and Go to page.
  */
 export class PartnerUserList extends WidgetElement<PartnerClient, PartnerUserListStrings> {
-  /** Only members provisioned for this product: crypto, securities, roth_ira, robo. A value outside these warns once and is ignored. */
+  /**
+   * Filter: only members provisioned for this product. One of `crypto`, `securities`, `roth_ira`, `robo`;
+   * another value warns once and is ignored. The toolbar's Product select sets it.
+   */
   @property() product?: string;
-  /** Only members whose crypto account has this KYC status: approved, pending, rejected, not_started. */
+  /**
+   * Filter: only members whose crypto account has this KYC status. One of `approved`, `pending`,
+   * `rejected`, `not_started`; another value warns once and is ignored.
+   */
   @property({ attribute: 'crypto-kyc-status' }) cryptoKycStatus?: string;
-  /** Only members whose securities account has this KYC status: approved, pending, rejected, not_started. */
+  /**
+   * Filter: only members whose securities account has this KYC status. One of `approved`, `pending`,
+   * `rejected`, `not_started`; another value warns once and is ignored.
+   */
   @property({ attribute: 'securities-kyc-status' }) securitiesKycStatus?: string;
-  /** Only members whose Roth IRA account has this KYC status: approved, pending, rejected, not_started. */
+  /**
+   * Filter: only members whose Roth IRA account has this KYC status. One of `approved`, `pending`,
+   * `rejected`, `not_started`; another value warns once and is ignored.
+   */
   @property({ attribute: 'roth-ira-kyc-status' }) rothIraKycStatus?: string;
-  /** Only members whose robo account has this KYC status: approved, pending, rejected, not_started. */
+  /**
+   * Filter: only members whose robo account has this KYC status. One of `approved`, `pending`,
+   * `rejected`, `not_started`; another value warns once and is ignored.
+   */
   @property({ attribute: 'robo-kyc-status' }) roboKycStatus?: string;
-  /** Inclusive lower bound on created_at (ISO-8601). */
+  /** Filter: only members created at or after this instant (ISO-8601; a bad value warns once and is ignored). */
   @property({ attribute: 'created-at-start' }) createdAtStart?: string;
-  /** Exclusive upper bound on created_at (ISO-8601). */
+  /** Filter: only members created before this instant (ISO-8601, exclusive; a bad value warns once and is ignored). */
   @property({ attribute: 'created-at-end' }) createdAtEnd?: string;
-  /** created_at (default), user_account_id or total_current_market_value. */
+  /**
+   * The column to sort by: `created_at` (default), `user_account_id` or `total_current_market_value`;
+   * another value warns once and is ignored. Clicking a sortable header sets it.
+   */
   @property({ attribute: 'sort-key' }) sortKey?: string;
-  /** desc (default) or asc. */
+  /** `desc` (default) or `asc`; another value warns once and is ignored. Clicking a sortable header sets it. */
   @property({ attribute: 'sort-order' }) sortOrder?: string;
-  /** The currency of market values (the API sends amounts only). */
+  /** The ISO 4217 currency the market values are in (the API sends amounts only). */
   @property() currency = 'USD';
 
   protected override readonly defaultStrings = PARTNER_USER_LIST_STRINGS;
