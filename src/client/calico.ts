@@ -1,5 +1,5 @@
 import * as S from '../schemas/calico.js';
-import { type CallOptions, type ClientOptions, type Query, Transport, segment } from './transport.js';
+import { type CallOptions, type ClientOptions, type Query, Transport, fillPath } from './transport.js';
 import { type Page, type PageToken, tokenFromNextUri } from './pages.js';
 import { CALICO_PATHS, type CalicoEndpoint, pathsOf } from './paths.js';
 
@@ -59,7 +59,7 @@ export function createCalicoClient(options: CalicoClientOptions) {
   });
   const paths = pathsOf(CALICO_PATHS, options.paths);
   const path = (name: CalicoEndpoint, userId?: unknown) =>
-    userId === undefined ? paths[name] : paths[name].replace('{user_id}', () => segment(userId, 'user_id'));
+    userId === undefined ? paths[name] : fillPath(paths[name], 'user_id', userId);
 
   const get = <T extends S.UsersResponse['data'] | unknown>(
     name: CalicoEndpoint,

@@ -1,5 +1,5 @@
 import * as S from '../schemas/partner.js';
-import { type CallOptions, type ClientOptions, Transport, segment } from './transport.js';
+import { type CallOptions, type ClientOptions, Transport, fillPath } from './transport.js';
 import type { Page } from './pages.js';
 import type { ListOptions } from './calico.js';
 import { PARTNER_PATHS, type PartnerEndpoint, pathsOf } from './paths.js';
@@ -76,7 +76,6 @@ export function createPartnerClient(options: PartnerClientOptions) {
   });
 
   const paths = pathsOf(PARTNER_PATHS, options.paths);
-  const one = (name: 'getUser' | 'getOrder', id: string, param: string) => paths[name].replace(`{${param}}`, () => segment(id, param));
 
   async function list<T>(path: string, schema: typeof S.PartnerUserList | typeof S.OrderList, query: object, opts: ListOptions = {}) {
     const merged = { ...query, ...opts.page?.query } as Record<string, string | number | undefined>;
@@ -111,7 +110,7 @@ export function createPartnerClient(options: PartnerClientOptions) {
       list<S.PartnerUser>(paths.listUsers, S.PartnerUserList, query, opts),
     /** `GET /users/{user_account_id}/` */
     async getUser(userAccountId: string, opts?: CallOptions) {
-      const path = one('getUser', userAccountId, 'user_account_id');
+      const path = fillPath(paths.getUser, 'user_account_id', userAccountId);
       return (await transport.request({ method: 'GET', path, schema: S.PartnerUser, read: true }, opts)).body as S.PartnerUser;
     },
     /** `GET /orders/` */
@@ -119,7 +118,7 @@ export function createPartnerClient(options: PartnerClientOptions) {
       list<S.Order>(paths.listOrders, S.OrderList, query, opts),
     /** `GET /orders/{order_id}/` */
     async getOrder(orderId: string, opts?: CallOptions) {
-      const path = one('getOrder', orderId, 'order_id');
+      const path = fillPath(paths.getOrder, 'order_id', orderId);
       return (await transport.request({ method: 'GET', path, schema: S.Order, read: true }, opts)).body as S.Order;
     },
   };

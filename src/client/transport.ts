@@ -303,3 +303,6 @@ export function segment(value: unknown, name: string): string {
   }
   return value;
 }
+
+/** A path template (`/users/{user_id}/assets`) with its `{name}` filled by an id checked by `segment`. */
+export const fillPath = (template: string, name: string, id: unknown): string => template.replace(`{${name}}`, () => segment(id, name));
