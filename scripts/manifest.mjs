@@ -2,11 +2,11 @@
 // `node scripts/manifest.mjs` alone rewrites the manifest (from the analyzer's output) and docs/elements.md.
 //
 // - Generics: the base class is `WidgetElement<C, S>`; each element's `client` and `strings` get the
-//   types its `extends WidgetElement<…>` names (read from its source), so no `C` or `S` is left.
+//   types its `extends WidgetElement<…>` (or `extends PagedList<…>(WidgetElement)`) names, read from
+//   its source, so no `C` or `S` is left.
 // - Public API only: protected and private members are dropped (Storybook would show them as controls).
-// - What applies: the shared slots and parts are JSDoc on WidgetElement (the analyzer's inheritance copies
-//   them to every element); an element that renders no list (no `listView(` in its source) loses the
-//   list-only ones, and `page-size`, `selectable`, `no-caption`.
+// - What applies needs nothing here: the shared slots and parts are JSDoc on WidgetElement, the lists'
+//   on the PagedList mixin, and the analyzer's inheritance copies them to the elements that have them.
 // - Custom properties: derived from the styles, not written by hand: every `var(--calico-*)` in the
 //   element's module and the modules it imports (src/templates/styles.ts through WidgetElement). Each is
 //   described by its row in docs/theming.md's table; an element's own `@cssprop` adds what is particular
@@ -16,14 +16,6 @@ import { dirname, join, normalize } from 'node:path';
 import { execFileSync } from 'node:child_process';
 
 const BASE = { name: 'WidgetElement', path: 'src/elements/widget-element.ts' };
-/** Inherited from WidgetElement, meaningful only on an element that renders a list (src/templates/list-view.ts). */
-const LIST_ONLY = {
-  attributes: ['page-size', 'selectable', 'no-caption'],
-  members: ['pageSize', 'selectable', 'noCaption'],
-  slots: ['empty', 'partial'],
-  cssParts: ['pagination', 'partial', 'skeleton'],
-};
-
 const read = (path) => readFileSync(path, 'utf8');
 const fail = (message) => {
   throw new Error(`custom-elements.json: ${message}`);
@@ -31,7 +23,7 @@ const fail = (message) => {
 
 /** `WidgetElement<C extends …, S extends …>` → ['C', 'S']; `extends WidgetElement<CalicoClient, UsersStrings>` → its arguments. */
 const GENERICS = new RegExp(`class ${BASE.name}<(\\w+) extends [^,]+, (\\w+) extends`);
-const ARGUMENTS = new RegExp(`extends ${BASE.name}<(\\w+), (\\w+)>`);
+const ARGUMENTS = /extends (?:PagedList<|WidgetElement<)(\w+), (\w+)>/;
 
 /** Replaces the type parameters in every `type.text` under `node` (members, attributes, parameters, returns). */
 function substitute(node, args) {
@@ -106,10 +98,6 @@ export function completeManifest() {
       if (!args) fail(`<${tag}> does not extend ${BASE.name}<client, strings>`);
       substitute([decl.members, decl.attributes, decl.events], new Map(params.map((p, i) => [p, args[i]])));
 
-      // No list, no list-only attributes, slots and parts.
-      if (!/\blistView\s*\(/.test(source)) {
-        for (const [kind, names] of Object.entries(LIST_ONLY)) decl[kind] = (decl[kind] ?? []).filter((x) => !names.includes(x.name));
-      }
       decl.slots = (decl.slots ?? []).sort(byName);
       decl.cssParts = (decl.cssParts ?? []).sort(byName);
       for (const x of [...decl.slots, ...decl.cssParts, ...(decl.attributes ?? [])]) {

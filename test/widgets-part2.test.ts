@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { createCalicoClient } from '../src/index.js';
-import type { CalicoErrorEvent, CalicoUserDeactivatedEvent } from '../src/events.js';
+import type { CalicoErrorEvent, CalicoLoadEvent, CalicoUserDeactivatedEvent } from '../src/events.js';
 import { expectAccessible } from './helpers/a11y.js';
 import { captureWarnings, collect, mount, waitFor, type ListHarness } from './helpers/harness.js';
 import { scenario, tokenProvider, type Scenario } from './helpers/sandbox.js';
@@ -288,6 +288,22 @@ describe('<calico-stats>', () => {
     await waitFor(() => el.root.querySelectorAll('[part~="tile"]').length === 4, 'tiles');
     expect(el.root.querySelectorAll('[part~="panel"]')).to.have.length(2);
     expect((await s.requests()).map((r) => r.path).sort()).to.deep.equal(['/enterprise/v2/stats/balance', '/enterprise/v2/stats/users']);
+  });
+
+  it('top-assets-limit reloads the top-assets panel only, and there is no page size', async () => {
+    const s = await scenario();
+    const el = await mount('calico-stats', { 'base-url': s.calicoBaseUrl }, { tokenProvider: tokenProvider() });
+    const bars = () => el.root.querySelectorAll('[data-metric="top-assets"] g[role="img"]');
+    await waitFor(() => el.root.querySelectorAll('[part~="chart"]').length === 2 && el.root.querySelectorAll('[part~="tile"]').length === 4, 'all panels');
+    const loads: string[] = [];
+    el.el.addEventListener('calico-load', (e) => loads.push((e as CalicoLoadEvent<{ metric: string }>).items[0]!.metric));
+    el.el.setAttribute('top-assets-limit', '3');
+    await waitFor(() => bars().length === 3, 'three bars');
+    await sleep(50);
+    expect(loads).to.deep.equal(['top-assets']); // the other panels kept what they showed, without a reload
+    expect(el.root.querySelectorAll('.skeleton')).to.have.length(0);
+    expect((await s.requests()).filter((r) => r.path.endsWith('/top-traded-assets')).map((r) => r.query.limit)).to.deep.equal(['8', '3']);
+    expect('pageSize' in el.el || 'selectable' in el.el).to.equal(false);
   });
 
   it('one failing endpoint does not blank the others; its panel retries on its own', async () => {

@@ -11,8 +11,9 @@ export interface PageToken {
 export interface Page<T> {
   readonly items: readonly T[];
   readonly next: PageToken | null;
-  /** Partner lists know their total; cursor lists do not. */
+  /** Partner lists know their total and page size; cursor lists do not. */
   readonly totalRecords?: number;
+  readonly perPage?: number;
   /** Sources that failed while the rest of the page arrived (Calico partial data). */
   readonly errors: readonly { provider_id: string; cause: string }[];
 }

@@ -1,8 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { type ApiError, asApiError, isAbortError } from '../client/errors.js';
+import type { ReactiveControllerHost } from 'lit';
+import type { ApiError } from '../client/errors.js';
 import type { Page, PageToken } from '../client/pages.js';
-
-export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+import { ResourceController } from './resource.js';
 
 export interface PagedResourceOptions<T> {
   /**
@@ -19,34 +18,66 @@ export interface PagedResourceOptions<T> {
   onError?(error: ApiError): void;
 }
 
+/** What one load brings back: the page, where it sits, and the token that fetched it. */
+interface Loaded<T> {
+  page: Page<T>;
+  index: number;
+  token: PageToken | null;
+}
+
 /**
- * Page state for a list widget: the page shown, the cursor tokens seen (so Previous works on cursor
- * APIs), the last good page kept on screen while the next one loads, reset on input change, stale
- * responses dropped, work aborted on disconnect and resumed on reconnect.
+ * A paged list on one ResourceController (which loads, aborts, drops stale answers, resumes and
+ * retries): this adds the page being asked for, the cursor tokens seen (so Previous works on cursor
+ * APIs), and keeps the last good page on screen while the next loads or after a failed move.
  */
-export class PagedResourceController<T> implements ReactiveController {
-  status: LoadStatus = 'idle';
-  /** The page on screen (kept while the next loads, and after a failed move). */
-  page: Page<T> | undefined;
-  /** 0-based index of the page on screen. */
-  pageIndex = 0;
+export class PagedResourceController<T> {
   /** The page being loaded (differs from pageIndex while moving). */
   targetIndex = 0;
-  error: ApiError | undefined;
-
   #tokens: (PageToken | null)[] = [null];
   #key: string | null = null;
-  #controller: AbortController | undefined;
-  #generation = 0;
-  #interrupted = false;
+  #resource: ResourceController<Loaded<T>>;
 
   constructor(
-    private host: ReactiveControllerHost,
+    host: ReactiveControllerHost,
     private options: PagedResourceOptions<T>,
   ) {
-    host.addController(this);
+    this.#resource = new ResourceController<Loaded<T>>(host, {
+      key: () => {
+        const key = options.key();
+        if (key !== this.#key) [this.#key, this.#tokens, this.targetIndex] = [key, [null], 0];
+        return key;
+      },
+      load: async (signal) => {
+        const index = this.targetIndex;
+        // A jump leaves holes in the token list: an unseen page asks tokenAt (offset lists), never page 1.
+        const seen = this.#tokens[index];
+        const token = seen !== undefined ? seen : (options.tokenAt?.(index) ?? null);
+        return { page: await options.fetchPage(token, signal), index, token };
+      },
+      onLoad: ({ page, index, token }) => {
+        this.#tokens[index] = token;
+        if (page.next) this.#tokens[index + 1] = page.next;
+        else this.#tokens.length = index + 1; // the list ends here now
+        options.onLoad?.(page.items, index + 1);
+      },
+      onError: options.onError,
+    });
   }
 
+  get status() {
+    return this.#resource.status;
+  }
+  get error() {
+    return this.#resource.error;
+  }
+  /** The page on screen (kept while the next loads, and after a failed move). */
+  get page(): Page<T> | undefined {
+    return this.#resource.value?.page;
+  }
+  /** 0-based index of the page on screen. */
+  get pageIndex(): number {
+    return this.#resource.value?.index ?? 0;
+  }
   get hasPrevious(): boolean {
     return this.pageIndex > 0;
   }
@@ -59,42 +90,8 @@ export class PagedResourceController<T> implements ReactiveController {
   /** Pages in all, when the API gives a total. */
   get pageCount(): number | undefined {
     const total = this.page?.totalRecords;
-    const perPage = (this.page as { perPage?: number } | undefined)?.perPage;
+    const perPage = this.page?.perPage;
     return total === undefined || !perPage ? undefined : Math.max(1, Math.ceil(total / perPage));
-  }
-
-  hostConnected(): void {
-    window.addEventListener('online', this.#online);
-    if (this.#interrupted) {
-      this.#interrupted = false;
-      this.#load(this.targetIndex);
-    }
-  }
-
-  hostDisconnected(): void {
-    window.removeEventListener('online', this.#online);
-    if (this.#controller) {
-      this.#controller.abort();
-      this.#controller = undefined;
-      this.#interrupted = this.status === 'loading';
-    }
-  }
-
-  /** Called by the host in `willUpdate`: restarts at page 1 when the inputs changed. */
-  sync(): void {
-    const key = this.options.key();
-    if (key === this.#key) return;
-    this.#key = key;
-    this.#tokens = [null];
-    this.page = undefined;
-    this.pageIndex = 0;
-    this.error = undefined;
-    if (key === null) {
-      this.#cancel();
-      this.status = 'idle';
-      return;
-    }
-    this.#load(0);
   }
 
   next(): void {
@@ -111,55 +108,12 @@ export class PagedResourceController<T> implements ReactiveController {
     const reachable = this.#tokens[index] !== undefined || (this.options.tokenAt && index < (this.pageCount ?? 0));
     if (index < 0 || !reachable) return;
     if (this.options.beforePageChange && !this.options.beforePageChange(index + 1, this.pageIndex + 1)) return;
-    this.#load(index);
-  }
-
-  /** Tries the failed load again (or reloads the current page). */
-  /** Back online after a network error: try again without waiting for the person to press Retry. */
-  #online = () => {
-    if (this.status === 'error' && this.error?.kind === 'network') this.retry();
-  };
-
-  retry(): void {
-    if (this.#key !== null) this.#load(this.targetIndex);
-  }
-
-  #cancel(): void {
-    this.#controller?.abort();
-    this.#controller = undefined;
-    this.#generation++;
-  }
-
-  async #load(index: number): Promise<void> {
-    this.#cancel();
-    const generation = this.#generation;
-    const controller = (this.#controller = new AbortController());
     this.targetIndex = index;
-    this.status = 'loading';
-    this.host.requestUpdate();
-    // A jump leaves holes in the token list: an unseen page asks tokenAt (offset lists), never page 1.
-    const seen = this.#tokens[index];
-    const token = seen !== undefined ? seen : (this.options.tokenAt?.(index) ?? null);
-    try {
-      const page = await this.options.fetchPage(token, controller.signal);
-      if (generation !== this.#generation) return; // a newer request owns the screen
-      this.#controller = undefined;
-      this.page = page;
-      this.pageIndex = index;
-      this.error = undefined;
-      this.status = 'ready';
-      this.#tokens[index] = token;
-      if (page.next) this.#tokens[index + 1] = page.next;
-      else this.#tokens.length = index + 1; // the list ends here now
-      this.host.requestUpdate();
-      this.options.onLoad?.(page.items, index + 1);
-    } catch (error) {
-      if (generation !== this.#generation || isAbortError(error)) return;
-      this.#controller = undefined;
-      this.error = asApiError(error);
-      this.status = 'error';
-      this.host.requestUpdate();
-      this.options.onError?.(this.error);
-    }
+    this.#resource.run();
+  }
+
+  /** Tries the failed load again (or reloads the page being asked for). */
+  retry(): void {
+    this.#resource.run();
   }
 }

@@ -1,9 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type ApiError, asApiError, isAbortError } from '../client/errors.js';
-import type { LoadStatus } from './paged-resource.js';
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface ResourceOptions<T> {
-  /** What identifies the data; a change reloads. `null`: do not load (yet). */
+  /** What identifies the data, read before each update; a change reloads. `null`: do not load (yet). */
   key(): string | null;
   load(signal: AbortSignal): Promise<T>;
   onLoad?(value: T): void;
@@ -11,8 +12,11 @@ export interface ResourceOptions<T> {
 }
 
 /**
- * One async value (a stats panel): reload on key change, stale answers dropped, abort on disconnect
- * and resume on reconnect. The paged controller's little sibling.
+ * One async value, the library's only loading primitive: loads when its key changes (read in
+ * `hostUpdate`, like @lit/task's arguments), keeps the last value on screen while `run()` loads
+ * again, drops stale answers, aborts on disconnect and resumes on reconnect, and retries by itself
+ * when the browser comes back online after a network error. A stats panel is one; a paged list is
+ * one whose value is a page (see PagedResourceController).
  */
 export class ResourceController<T> implements ReactiveController {
   status: LoadStatus = 'idle';
@@ -33,7 +37,7 @@ export class ResourceController<T> implements ReactiveController {
     window.addEventListener('online', this.#online);
     if (this.#interrupted) {
       this.#interrupted = false;
-      void this.#load();
+      this.run();
     }
   }
 
@@ -46,7 +50,8 @@ export class ResourceController<T> implements ReactiveController {
     }
   }
 
-  sync(): void {
+  /** Before each render: a new key drops what was shown and loads again. */
+  hostUpdate(): void {
     const key = this.options.key();
     if (key === this.#key) return;
     this.#key = key;
@@ -56,15 +61,16 @@ export class ResourceController<T> implements ReactiveController {
       this.#controller?.abort();
       this.#controller = undefined;
       this.status = 'idle';
-    } else void this.#load();
+    } else this.run();
   }
 
   /** Back online after a network error: try again without waiting for the person to press Retry. */
   #online = () => {
-    if (this.status === 'error' && this.error?.kind === 'network') this.retry();
+    if (this.status === 'error' && this.error?.kind === 'network') this.run();
   };
 
-  retry(): void {
+  /** Loads again for the same key; the value stays until the answer replaces it. */
+  run(): void {
     if (this.#key !== null) void this.#load();
   }
 
@@ -75,7 +81,7 @@ export class ResourceController<T> implements ReactiveController {
     this.host.requestUpdate();
     try {
       const value = await this.options.load(controller.signal);
-      if (controller !== this.#controller) return;
+      if (controller !== this.#controller) return; // a newer load owns the screen
       this.#controller = undefined;
       Object.assign(this, { value, error: undefined, status: 'ready' });
       this.host.requestUpdate();

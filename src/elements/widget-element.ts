@@ -3,10 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { TokenProvider } from '../client/token.js';
 import { isPathId } from '../client/transport.js';
 import { COOKIE_SESSION, currentSession, onSessionEnd } from '../client/registry.js';
-import type { Page, PageToken } from '../client/pages.js';
 import { LocaleController } from '../controllers/locale.js';
-import { PagedResourceController } from '../controllers/paged-resource.js';
-import { CalicoErrorEvent, CalicoLoadEvent, CalicoPageChangeEvent, CalicoRowSelectEvent } from '../events.js';
 import { toInstant } from '../templates/time-range.js';
 import { widgetStyles } from '../templates/styles.js';
 import type { CommonStrings } from '../templates/strings.js';
@@ -31,35 +28,23 @@ export function clientId(client: object): string {
   return `${id}.${currentSession()}`;
 }
 
-export interface PageSizeRange {
-  min: number;
-  max: number;
-  default: number;
-}
-
 /**
- * What every widget shares: how it gets its client (an explicit `client`, else one shared per
- * `tokenProvider` + `base-url`), its strings, its locale, its page size. One thin layer: the
+ * What every widget shares, and only that: how it gets its client (an explicit `client`, else one
+ * shared per `tokenProvider` + `base-url`), its strings and its locale, and the checks of the attributes
+ * that name ids and instants. A list adds paging with the PagedList mixin (./paged-list.ts); the
  * behaviour lives in controllers and template functions.
  *
- * The slots and parts below are rendered by the shared templates (src/templates): every element's
- * reference inherits them, an element's own tag with the same name says it in its words, and
- * scripts/manifest.mjs drops the list-only ones (and `page-size`, `selectable`, `no-caption`) from an
- * element that renders no list.
+ * The slots and parts below are rendered by the shared templates (src/templates) for every element;
+ * an element's own tag with the same name says it in its words.
  *
  * @slot error - Replaces the default error title and sentence (Details, and Retry where it can help, stay).
  * @slot unauthorized - Replaces the default title and sentence when the API refused the credential (Details and Retry stay).
- * @slot empty - Shown when there is nothing to list.
- * @slot partial - Replaces the default text of the partial-data notice (which sources could not be loaded).
  * @csspart table - The table.
  * @csspart caption - The table's caption (with `no-caption`, kept for screen readers only).
  * @csspart header-cell - A column header (`th` in the table head).
  * @csspart row - A row (loading placeholder rows too).
- * @csspart skeleton - A loading placeholder row (also `row`).
  * @csspart cell - A cell.
- * @csspart pagination - The pager.
  * @csspart empty - The empty state, or the notice of why nothing can load yet (for example, not configured).
- * @csspart partial - The partial-data notice: which sources could not be loaded.
  * @csspart error - The error panel.
  * @csspart error-details - The error panel's collapsed Details: the HTTP status and the server's message, for support staff.
  */
@@ -83,15 +68,6 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
   @property({ attribute: false }) client?: C;
   /** Text overrides, merged over the English defaults (translate without forking). */
   @property({ attribute: false }) strings: Partial<S> = {};
-  /**
-   * Rows are activatable: pointer, hover, one tab stop (arrow keys move between rows), Enter or Space
-   * fires `calico-row-select`. Without it rows are plain rows; a click still fires the event.
-   */
-  @property({ type: Boolean }) selectable = false;
-  /** Hides the table's caption visually (it stays for screen readers): for a page with its own heading. */
-  @property({ type: Boolean, attribute: 'no-caption' }) noCaption = false;
-  /** Rows per page, clamped to the API's range. */
-  @property({ attribute: 'page-size' }) pageSize?: string | number;
 
   protected readonly localeController = new LocaleController(this);
   #unsubscribe: (() => void) | undefined;
@@ -107,7 +83,6 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
     this.#unsubscribe?.();
   }
   protected abstract readonly defaultStrings: S;
-  protected abstract readonly pageSizeRange: PageSizeRange;
   protected abstract sharedClient(tokenProvider: TokenProvider, baseUrl: string | undefined): C;
   /** Set by widgets whose API has no production default: without `base-url` (or a client) nothing loads. */
   protected readonly needsBaseUrl: boolean = false;
@@ -180,61 +155,5 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
     const instant = toInstant(value);
     if (value && !instant) warnOnce(`<${this.localName}>: ${name} "${value}" is not an ISO-8601 date-time; ignored.`);
     return instant;
-  }
-
-  protected get effectivePageSize(): number {
-    const range = this.pageSizeRange;
-    const raw = this.pageSize;
-    if (raw === undefined || raw === null || raw === '') return range.default;
-    const n = Number(raw);
-    if (!Number.isInteger(n)) {
-      warnOnce(`<${this.localName}>: page-size "${raw}" is not a whole number; using ${range.default}.`);
-      return range.default;
-    }
-    const clamped = Math.min(range.max, Math.max(range.min, n));
-    if (clamped !== n) warnOnce(`<${this.localName}>: page-size ${n} is outside ${range.min}–${range.max}; using ${clamped}.`);
-    return clamped;
-  }
-
-  /** Page sizes offered by the pager. */
-  protected get pageSizes(): readonly number[] {
-    return [10, 25, 50, 100].filter((n) => n >= this.pageSizeRange.min && n <= this.pageSizeRange.max);
-  }
-
-  /** The pager's page-size select sets the attribute, as a host would. */
-  protected setPageSize = (size: number) => {
-    this.pageSize = size;
-  };
-
-  /** What every list passes to its table about rows: selection and the caption. */
-  protected get rowOptions() {
-    return { onSelect: this.#selectRow, selectable: this.selectable, noCaption: this.noCaption };
-  }
-
-  #selectRow = (record: unknown) => {
-    this.dispatchEvent(new CalicoRowSelectEvent(record));
-  };
-
-  /**
-   * A paged list wired to this element's client and events. `inputs` are what reset it to page 1
-   * when they change (the client and page size always do); null means "cannot load yet".
-   */
-  protected pagedResource<T>(
-    inputs: (client: C) => unknown[] | null,
-    fetchPage: (client: C, page: PageToken | null, signal: AbortSignal, limit: number) => Promise<Page<T>>,
-    tokenAt?: (client: C, pageIndex: number, limit: number) => PageToken | null,
-  ): PagedResourceController<T> {
-    return new PagedResourceController<T>(this, {
-      key: () => {
-        const client = this.resolvedClient;
-        const parts = client && inputs(client);
-        return parts ? JSON.stringify([clientId(client), this.effectivePageSize, ...parts]) : null;
-      },
-      fetchPage: (page, signal) => fetchPage(this.resolvedClient!, page, signal, this.effectivePageSize),
-      tokenAt: tokenAt && ((index) => tokenAt(this.resolvedClient!, index, this.effectivePageSize)),
-      beforePageChange: (page, previousPage) => this.dispatchEvent(new CalicoPageChangeEvent(page, previousPage)),
-      onLoad: (items, page) => this.dispatchEvent(new CalicoLoadEvent(items, page)),
-      onError: (error) => this.dispatchEvent(new CalicoErrorEvent(error)),
-    });
   }
 }

@@ -6,9 +6,21 @@ import { pager, pageStatus } from './pager.js';
 import { emptyPanel, errorPanel, partialNotice } from './states.js';
 import type { CommonStrings } from './strings.js';
 
-export interface ListViewOptions<T> {
+/** What every list passes, the same for all (PagedList's `listBase`). */
+export interface ListBase<T> {
   strings: CommonStrings;
   locale: string;
+  onSelect: (item: T) => void;
+  /** Rows are activatable (`selectable`); otherwise plain rows. */
+  selectable: boolean;
+  /** The caption for screen readers only (`no-caption`). */
+  noCaption: boolean;
+  pageSize: number;
+  pageSizes: readonly number[];
+  setPageSize: (size: number) => void;
+}
+
+export interface ListViewOptions<T> extends ListBase<T> {
   resource: PagedResourceController<T>;
   caption: string;
   columns: readonly Column[];
@@ -19,11 +31,6 @@ export interface ListViewOptions<T> {
   order?: (items: readonly T[]) => readonly T[];
   /** What else the rows show besides the items and locale/strings (a column toggled, a row changed in place). */
   rowDeps?: readonly unknown[];
-  onSelect: (item: T) => void;
-  /** Rows are activatable (`selectable`); otherwise plain rows. */
-  selectable: boolean;
-  /** The caption for screen readers only (`no-caption`). */
-  noCaption: boolean;
   /** Filters and summary, shown above the table. */
   toolbar?: TemplateResult;
   emptyText: string;
@@ -31,9 +38,6 @@ export interface ListViewOptions<T> {
   filtered?: { text: string; clear?: () => void };
   /** Why nothing can load yet (no client, no user-id), or undefined. */
   blocked?: string;
-  pageSize: number;
-  pageSizes: readonly number[];
-  setPageSize: (size: number) => void;
   numbered?: boolean;
   /** Words for an error, when the widget knows better than the client (e.g. filter names). */
   describeError?: (error: ApiError) => string | undefined;

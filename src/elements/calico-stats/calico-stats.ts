@@ -66,16 +66,16 @@ export class CalicoStats extends WidgetElement<CalicoClient, StatsStrings> {
   @property({ type: Number, attribute: 'top-assets-limit' }) topAssetsLimit = 8;
 
   protected override readonly defaultStrings = STATS_STRINGS;
-  protected override readonly pageSizeRange = { min: 1, max: 100, default: 10 };
   protected override sharedClient = sharedCalicoClient;
 
   /** @internal */ @state() private tables = new Set<Metric>();
 
-  #panel<T>(metric: Metric, load: (client: CalicoClient, signal: AbortSignal) => Promise<T>) {
+  /** One panel: it loads when shown and when its client or its own `inputs` change, and on nothing else. */
+  #panel<T>(metric: Metric, load: (client: CalicoClient, signal: AbortSignal) => Promise<T>, inputs: () => unknown[] = () => []) {
     return new ResourceController<T>(this, {
       key: () => {
         const client = this.resolvedClient;
-        return client && this.#shown().includes(metric) ? `${clientId(client)}|${metric}|${this.topAssetsLimit}` : null;
+        return client && this.#shown().includes(metric) ? JSON.stringify([clientId(client), metric, ...inputs()]) : null;
       },
       load: (signal) => load(this.resolvedClient!, signal),
       onLoad: (data) => this.dispatchEvent(new CalicoLoadEvent([{ metric, data }], 1)),
@@ -86,7 +86,7 @@ export class CalicoStats extends WidgetElement<CalicoClient, StatsStrings> {
   /** @internal */ protected readonly users = this.#panel('users', (c, signal) => c.userStats({ signal }));
   /** @internal */ protected readonly balance = this.#panel('balance', (c, signal) => c.balance({ signal }));
   /** @internal */ protected readonly providers = this.#panel('providers', (c, signal) => c.accountsByProvider({ signal }));
-  /** @internal */ protected readonly topAssets = this.#panel('top-assets', (c, signal) => c.topTradedAssets({ limit: this.#limit() }, { signal }));
+  /** @internal */ protected readonly topAssets = this.#panel('top-assets', (c, signal) => c.topTradedAssets({ limit: this.#limit() }, { signal }), () => [this.#limit()]);
 
   #limit(): number {
     const n = Math.round(this.topAssetsLimit);
@@ -102,10 +102,6 @@ export class CalicoStats extends WidgetElement<CalicoClient, StatsStrings> {
     return known.length ? known : [...METRICS];
   }
 
-  override willUpdate(): void {
-    for (const panel of [this.users, this.balance, this.providers, this.topAssets]) panel.sync();
-  }
-
   #toggle(metric: Metric) {
     const next = new Set(this.tables);
     if (!next.delete(metric)) next.add(metric);
@@ -118,7 +114,7 @@ export class CalicoStats extends WidgetElement<CalicoClient, StatsStrings> {
     return html`<section part="panel" data-metric=${metric} aria-labelledby="title-${metric}" aria-busy=${resource.status === 'loading' ? 'true' : 'false'}>
       <h3 id="title-${metric}">${title}</h3>
       ${resource.error
-        ? errorPanel(resource.error, s, () => resource.retry())
+        ? errorPanel(resource.error, s, () => resource.run())
         : resource.value === undefined
           ? html`<div aria-hidden="true"><span class="skeleton"></span></div><span class="visually-hidden">${s.loading}</span>`
           : content(resource.value)}

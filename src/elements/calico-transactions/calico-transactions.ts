@@ -8,6 +8,7 @@ import { formatDateTime, formatMoney, formatQuantity, humanize, lookup } from '.
 import { listView } from '../../templates/list-view.js';
 import type { Column } from '../../templates/table.js';
 import { WidgetElement } from '../widget-element.js';
+import { PagedList } from '../paged-list.js';
 import { TRANSACTIONS_STRINGS, type TransactionsStrings } from './strings.js';
 import { dayToInstant, endDay, startDay } from '../../templates/time-range.js';
 
@@ -26,7 +27,7 @@ import { dayToInstant, endDay, startDay } from '../../templates/time-range.js';
  * @slot empty-filtered - Shown when the time range leaves no transaction.
  * @csspart toolbar - The time-range filter.
  */
-export class CalicoTransactions extends WidgetElement<CalicoClient, TransactionsStrings> {
+export class CalicoTransactions extends PagedList<CalicoClient, TransactionsStrings>(WidgetElement) {
   /** One user's transactions; leave it out for every user's (with a user column). */
   @property({ attribute: 'user-id' }) userId?: string;
   /** Inclusive start of the time range (ISO-8601). */
@@ -59,9 +60,6 @@ export class CalicoTransactions extends WidgetElement<CalicoClient, Transactions
     return { ...(start_time ? { start_time } : {}), ...(end_time ? { end_time } : {}) };
   }
 
-  override willUpdate(): void {
-    this.resource.sync();
-  }
 
   #setStart = (event: Event) => {
     this.startTime = dayToInstant((event.target as HTMLInputElement).value);
@@ -102,8 +100,7 @@ export class CalicoTransactions extends WidgetElement<CalicoClient, Transactions
       ${filtered ? html`<button type="button" @click=${this.#clearRange}>${s.clearFilters}</button>` : nothing}
     </fieldset>`;
     return listView({
-      strings: s,
-      locale,
+      ...this.listBase,
       resource: this.resource,
       caption: allUsers ? s.captionAllUsers : s.caption,
       columns,
@@ -126,15 +123,11 @@ export class CalicoTransactions extends WidgetElement<CalicoClient, Transactions
           <td part="cell">${t.provider_id}</td>
           <td part="cell">${category ? humanize(category.category) : s.none}<span class="sub">${category?.subcategory ? humanize(category.subcategory) : ''}</span></td>`;
       },
-      ...this.rowOptions,
       blocked: this.notConfigured ?? this.userIdProblem(this.userId, undefined, s.badId),
       toolbar,
       emptyText: s.empty,
       // The toolbar has its own Clear filters: one button, not two.
       filtered: filtered ? { text: s.emptyFiltered } : undefined,
-      pageSize: this.effectivePageSize,
-      pageSizes: this.pageSizes,
-      setPageSize: this.setPageSize,
     });
   }
 }

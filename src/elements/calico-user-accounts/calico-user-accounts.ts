@@ -7,6 +7,7 @@ import { badge, type Tone } from '../../templates/badge.js';
 import { formatDate, lookup } from '../../templates/format.js';
 import { listView } from '../../templates/list-view.js';
 import { WidgetElement } from '../widget-element.js';
+import { PagedList } from '../paged-list.js';
 import { USER_ACCOUNTS_STRINGS, type UserAccountsStrings } from './strings.js';
 
 const CONSENT_LOOK: Record<string, [Tone, string]> = {
@@ -34,7 +35,7 @@ const CONSENT_LOOK: Record<string, [Tone, string]> = {
  * @cssprop --calico-color-warning - Here: the expired consent badge.
  * @cssprop --calico-color-danger - Here: the revoked consent badge.
  */
-export class CalicoUserAccounts extends WidgetElement<CalicoClient, UserAccountsStrings> {
+export class CalicoUserAccounts extends PagedList<CalicoClient, UserAccountsStrings>(WidgetElement) {
   static override styles = [
     ...WidgetElement.styles,
     css`
@@ -59,16 +60,12 @@ export class CalicoUserAccounts extends WidgetElement<CalicoClient, UserAccounts
     (client, page, signal, limit) => client.userProviders(this.userId!, { limit }, { page, signal }),
   );
 
-  override willUpdate(): void {
-    this.resource.sync();
-  }
 
   override render() {
     const s = this.text;
     const locale = this.locale;
     return listView({
-      strings: s,
-      locale,
+      ...this.listBase,
       resource: this.resource,
       caption: s.caption,
       columns: [{ label: s.provider }, { label: s.authType }, { label: s.consent }, { label: s.connected }, { label: s.revoked }],
@@ -84,12 +81,8 @@ export class CalicoUserAccounts extends WidgetElement<CalicoClient, UserAccounts
           <td part="cell">${formatDate(p.consent?.connected_on, locale)}</td>
           <td part="cell">${formatDate(p.consent?.deleted_on, locale)}</td>`;
       },
-      ...this.rowOptions,
       emptyText: s.empty,
       blocked: this.notConfigured ?? this.userIdProblem(this.userId, s.noUser, s.badId),
-      pageSize: this.effectivePageSize,
-      pageSizes: this.pageSizes,
-      setPageSize: this.setPageSize,
     });
   }
 }

@@ -7,6 +7,7 @@ import { compareDecimals, sumDecimals } from '../../util/decimal.js';
 import { formatMoney, formatQuantity } from '../../templates/format.js';
 import { listView } from '../../templates/list-view.js';
 import { WidgetElement } from '../widget-element.js';
+import { PagedList } from '../paged-list.js';
 import { USER_ASSETS_STRINGS, type UserAssetsStrings } from './strings.js';
 
 const totals = new WeakMap<readonly AssetPosition[], CurrencyValue>();
@@ -30,7 +31,7 @@ function pageTotal(items: readonly AssetPosition[]): CurrencyValue {
  * @slot empty - Shown when the user has no holdings.
  * @csspart toolbar - The bar above the table (total value).
  */
-export class CalicoUserAssets extends WidgetElement<CalicoClient, UserAssetsStrings> {
+export class CalicoUserAssets extends PagedList<CalicoClient, UserAssetsStrings>(WidgetElement) {
   /** The Calico user id (uuid). */
   @property({ attribute: 'user-id' }) userId?: string;
 
@@ -47,9 +48,6 @@ export class CalicoUserAssets extends WidgetElement<CalicoClient, UserAssetsStri
     (client, page, signal, limit) => client.userAssets(this.userId!, { limit }, { page, signal }),
   );
 
-  override willUpdate(): void {
-    this.resource.sync();
-  }
 
   override render() {
     const s = this.text;
@@ -59,8 +57,7 @@ export class CalicoUserAssets extends WidgetElement<CalicoClient, UserAssetsStri
     // The API's total covers every page; without one, the sum of this page (exact) is labelled so.
     const total = page?.totalValue ?? (items?.length ? pageTotal(items) : undefined);
     return listView({
-      strings: s,
-      locale,
+      ...this.listBase,
       resource: this.resource,
       order: (list) => [...list].sort((a, b) => compareDecimals(b.value.amount, a.value.amount)),
       caption: s.caption,
@@ -72,15 +69,11 @@ export class CalicoUserAssets extends WidgetElement<CalicoClient, UserAssetsStri
         <td part="cell" class="num">${formatMoney(a.price, locale)}</td>
         <td part="cell" class="num">${formatMoney(a.value, locale)}</td>
         <td part="cell">${a.provider_id}</td>`,
-      ...this.rowOptions,
       toolbar: total
         ? html`<div class="summary" role="group" aria-label=${s.totalValue}>${s.totalValue}: ${formatMoney(total, locale)}${page?.totalValue ? '' : html`<small>(${s.pageTotal})</small>`}</div>`
         : undefined,
       emptyText: s.empty,
       blocked: this.notConfigured ?? this.userIdProblem(this.userId, s.noUser, s.badId),
-      pageSize: this.effectivePageSize,
-      pageSizes: this.pageSizes,
-      setPageSize: this.setPageSize,
     });
   }
 }

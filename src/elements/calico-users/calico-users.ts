@@ -10,6 +10,7 @@ import { badge } from '../../templates/badge.js';
 import { fill, formatDate } from '../../templates/format.js';
 import { listView } from '../../templates/list-view.js';
 import { WidgetElement } from '../widget-element.js';
+import { PagedList } from '../paged-list.js';
 import { deactivateDialog } from './deactivate-dialog.js';
 import { USERS_STRINGS, type UsersStrings } from './strings.js';
 
@@ -43,7 +44,7 @@ const SEARCH_DELAY_MS = 300;
  * @cssprop --calico-color-surface - Here also: the dialog's background.
  * @cssprop --calico-radius - Here also: the dialog's corners.
  */
-export class CalicoUsers extends WidgetElement<CalicoClient, UsersStrings> {
+export class CalicoUsers extends PagedList<CalicoClient, UsersStrings>(WidgetElement) {
   static override styles = [
     ...WidgetElement.styles,
     css`
@@ -93,7 +94,6 @@ export class CalicoUsers extends WidgetElement<CalicoClient, UsersStrings> {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('query')) this.typed = this.query;
-    this.resource.sync();
   }
 
   override updated(): void {
@@ -197,8 +197,7 @@ export class CalicoUsers extends WidgetElement<CalicoClient, UsersStrings> {
         <input type="search" .value=${live(this.typed)} placeholder=${s.searchHint} autocomplete="off" @input=${this.#type} @keydown=${this.#searchNow} />
       </label>`;
     return html`${listView({
-      strings: s,
-      locale,
+      ...this.listBase,
       resource: this.resource,
       caption: s.caption,
       columns: [{ label: s.name }, { label: s.email }, { label: s.consented }, { label: s.status }, ...(this.allowDeactivate ? [{ label: s.actions }] : [])],
@@ -220,14 +219,10 @@ export class CalicoUsers extends WidgetElement<CalicoClient, UsersStrings> {
                 : html`<button type="button" class="danger" aria-label=${fill(s.deactivateUser, { name: u.full_name })} @click=${(e: Event) => this.#ask(u, e)}>${s.deactivate}</button>`}</td>`
             : nothing}`;
       },
-      ...this.rowOptions,
       blocked: this.notConfigured,
       toolbar,
       emptyText: s.empty,
       filtered: text ? { text: fill(s.emptyFiltered, { query: text }), clear: this.#clearSearch } : undefined,
-      pageSize: this.effectivePageSize,
-      pageSizes: this.pageSizes,
-      setPageSize: this.setPageSize,
     })}
     ${this.allowDeactivate
       ? deactivateDialog({

@@ -11,6 +11,7 @@ import { listView } from '../../templates/list-view.js';
 import type { Column } from '../../templates/table.js';
 import { dayToInstant, endDay, startDay } from '../../templates/time-range.js';
 import { WidgetElement, warnOnce } from '../widget-element.js';
+import { PagedList } from '../paged-list.js';
 import { PARTNER_USER_LIST_STRINGS, type PartnerUserListStrings } from './strings.js';
 
 const KYC_LOOK: Record<string, [Tone, string]> = {
@@ -39,7 +40,7 @@ type Product = keyof typeof KYC_ATTRIBUTES;
  * @csspart badge - A KYC badge.
  * @csspart pagination - The pager, with numbered pages and Go to page.
  */
-export class PartnerUserList extends WidgetElement<PartnerClient, PartnerUserListStrings> {
+export class PartnerUserList extends PagedList<PartnerClient, PartnerUserListStrings>(WidgetElement) {
   /**
    * Filter: only members provisioned for this product. One of `crypto`, `securities`, `roth_ira`, `robo`;
    * another value warns once and is ignored. The toolbar's Product select sets it.
@@ -120,9 +121,6 @@ export class PartnerUserList extends WidgetElement<PartnerClient, PartnerUserLis
     return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as PartnerUserQuery;
   }
 
-  override willUpdate(): void {
-    this.resource.sync();
-  }
 
   #sortBy(key: string) {
     const current = this.#query();
@@ -182,8 +180,7 @@ export class PartnerUserList extends WidgetElement<PartnerClient, PartnerUserLis
       ${filtered ? html`<button type="button" @click=${this.#clearFilters}>${s.clearFilters}</button>` : nothing}
     </fieldset>`;
     return listView({
-      strings: s,
-      locale,
+      ...this.listBase,
       resource: this.resource,
       caption: s.caption,
       columns: [
@@ -206,16 +203,12 @@ export class PartnerUserList extends WidgetElement<PartnerClient, PartnerUserLis
         })}
         <td part="cell" class="num"><strong>${money(m.total_current_market_value)}</strong></td>
         <td part="cell">${formatDate(m.created_at, locale)}</td>`,
-      ...this.rowOptions,
       blocked: this.notConfigured,
       toolbar,
       emptyText: s.empty,
       // The toolbar has its own Clear filters: one button, not two.
       filtered: filtered ? { text: s.emptyFiltered } : undefined,
       describeError: this.#describeError,
-      pageSize: this.effectivePageSize,
-      pageSizes: this.pageSizes,
-      setPageSize: this.setPageSize,
       numbered: true,
     });
   }

@@ -1,0 +1,136 @@
+import type { CSSResultGroup } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Page, PageToken } from '../client/pages.js';
+import { PagedResourceController } from '../controllers/paged-resource.js';
+import { CalicoErrorEvent, CalicoLoadEvent, CalicoPageChangeEvent, CalicoRowSelectEvent } from '../events.js';
+import type { CommonStrings } from '../templates/strings.js';
+import type { ListBase } from '../templates/list-view.js';
+import { WidgetElement, clientId, warnOnce } from './widget-element.js';
+
+export interface PageSizeRange {
+  min: number;
+  max: number;
+  default: number;
+}
+
+/**
+ * What PagedList adds, as the types see it. A mixin's class cannot name its protected members in a
+ * declaration file, so they are declared here once (the pattern of Lit's documentation).
+ */
+export declare abstract class PagedListElement<C extends object, S extends CommonStrings> extends WidgetElement<C, S> {
+  selectable: boolean;
+  noCaption: boolean;
+  pageSize?: string | number;
+  /** The API's range of page sizes and its default. */
+  protected abstract readonly pageSizeRange: PageSizeRange;
+  /** `page-size`, checked and clamped to the range (a bad value warns once). */
+  protected get effectivePageSize(): number;
+  /** What every list hands to listView besides its own columns and rows. */
+  protected get listBase(): ListBase<unknown>;
+  protected pagedResource<T>(
+    inputs: (client: C) => unknown[] | null,
+    fetchPage: (client: C, page: PageToken | null, signal: AbortSignal, limit: number) => Promise<Page<T>>,
+    tokenAt?: (client: C, pageIndex: number, limit: number) => PageToken | null,
+  ): PagedResourceController<T>;
+}
+
+/**
+ * The class PagedList returns, spelt out so that declaration files can name it (inferred, it would
+ * expose ReactiveElement's private statics). `styles` is there for the lists' `static override styles`.
+ */
+export type PagedListClass<C extends object, S extends CommonStrings> = (abstract new (...args: any[]) => PagedListElement<C, S>) & {
+  styles?: CSSResultGroup;
+};
+
+/**
+ * What a paged list adds to a widget: `page-size`, `selectable` and `no-caption`, the paged resource
+ * wired to the client and the `calico-*` events, and the options every list passes to listView.
+ * Composed onto WidgetElement by the lists (`extends PagedList(WidgetElement<Client, Strings>)`); an
+ * element without a list (calico-stats) has none of it.
+ */
+export function PagedList<C extends object, S extends CommonStrings>(Base: abstract new (...args: any[]) => WidgetElement<C, S>): PagedListClass<C, S> {
+  /**
+   * The slots and parts of every list, rendered by src/templates/list-view.ts. (The class has the
+   * mixin's name so that the element reference reads this JSDoc as the mixin's.)
+   *
+   * @slot empty - Shown when there is nothing to list.
+   * @slot partial - Replaces the default text of the partial-data notice (which sources could not be loaded).
+   * @csspart skeleton - A loading placeholder row (also `row`).
+   * @csspart pagination - The pager.
+   * @csspart partial - The partial-data notice: which sources could not be loaded.
+   */
+  abstract class PagedList extends Base {
+    /**
+     * Rows are activatable: pointer, hover, one tab stop (arrow keys move between rows), Enter or Space
+     * fires `calico-row-select`. Without it rows are plain rows; a click still fires the event.
+     */
+    @property({ type: Boolean }) selectable = false;
+    /** Hides the table's caption visually (it stays for screen readers): for a page with its own heading. */
+    @property({ type: Boolean, attribute: 'no-caption' }) noCaption = false;
+    /** Rows per page, clamped to the API's range. */
+    @property({ attribute: 'page-size' }) pageSize?: string | number;
+
+    protected abstract readonly pageSizeRange: PageSizeRange;
+
+    protected get effectivePageSize(): number {
+      const range = this.pageSizeRange;
+      const raw = this.pageSize;
+      if (raw === undefined || raw === null || raw === '') return range.default;
+      const n = Number(raw);
+      if (!Number.isInteger(n)) {
+        warnOnce(`<${this.localName}>: page-size "${raw}" is not a whole number; using ${range.default}.`);
+        return range.default;
+      }
+      const clamped = Math.min(range.max, Math.max(range.min, n));
+      if (clamped !== n) warnOnce(`<${this.localName}>: page-size ${n} is outside ${range.min}–${range.max}; using ${clamped}.`);
+      return clamped;
+    }
+
+    protected get listBase(): ListBase<unknown> {
+      const { min, max } = this.pageSizeRange;
+      return {
+        strings: this.text,
+        locale: this.locale,
+        onSelect: this.#selectRow,
+        selectable: this.selectable,
+        noCaption: this.noCaption,
+        pageSize: this.effectivePageSize,
+        pageSizes: [10, 25, 50, 100].filter((n) => n >= min && n <= max),
+        setPageSize: this.#setPageSize,
+      };
+    }
+
+    /** The pager's page-size select sets the attribute, as a host would. */
+    #setPageSize = (size: number) => {
+      this.pageSize = size;
+    };
+
+    #selectRow = (record: unknown) => {
+      this.dispatchEvent(new CalicoRowSelectEvent(record));
+    };
+
+    /**
+     * A paged list wired to this element's client and events. `inputs` are what reset it to page 1
+     * when they change (the client and page size always do); null means "cannot load yet".
+     */
+    protected pagedResource<T>(
+      inputs: (client: C) => unknown[] | null,
+      fetchPage: (client: C, page: PageToken | null, signal: AbortSignal, limit: number) => Promise<Page<T>>,
+      tokenAt?: (client: C, pageIndex: number, limit: number) => PageToken | null,
+    ): PagedResourceController<T> {
+      return new PagedResourceController<T>(this, {
+        key: () => {
+          const client = this.resolvedClient;
+          const parts = client && inputs(client);
+          return parts ? JSON.stringify([clientId(client), this.effectivePageSize, ...parts]) : null;
+        },
+        fetchPage: (page, signal) => fetchPage(this.resolvedClient!, page, signal, this.effectivePageSize),
+        tokenAt: tokenAt && ((index) => tokenAt(this.resolvedClient!, index, this.effectivePageSize)),
+        beforePageChange: (page, previousPage) => this.dispatchEvent(new CalicoPageChangeEvent(page, previousPage)),
+        onLoad: (items, page) => this.dispatchEvent(new CalicoLoadEvent(items, page)),
+        onError: (error) => this.dispatchEvent(new CalicoErrorEvent(error)),
+      });
+    }
+  }
+  return PagedList as unknown as PagedListClass<C, S>;
+}
