@@ -41,10 +41,47 @@ function toPage<T>(items: readonly T[], body: { page?: S.PageData | null; errors
   return { items, next: tokenFromNextUri(body.page?.next_uri), errors: body.errors ?? [] };
 }
 
-export type CalicoClient = ReturnType<typeof createCalicoClient>;
+/** A client for the Calico Enterprise API: one method per endpoint (numbers as in ../shared/api/calico-enterprise.md). */
+export interface CalicoClient {
+  readonly api: 'calico';
+  /** The API root every request goes to (nothing is ever sent to another origin). */
+  readonly baseUrl: string;
+  /** Forget cached pages (all, or those whose request key matches). */
+  invalidate(match?: (key: string) => boolean): void;
+  /** Forget the token, cached pages and reads in flight (aborted), e.g. when the person signs out. */
+  clear(): void;
+  /** #1 One user's holdings, with the total value and any sources that failed. */
+  userAssets(userId: string, params?: { limit?: number; asset_symbols?: readonly string[]; provider_ids?: readonly string[] }, opts?: ListOptions): Promise<AssetsPage>;
+  /** #2 One user's linked crypto sources (the docs show one object or a list: always a list here). */
+  userProviders(userId: string, params?: { limit?: number }, opts?: ListOptions): Promise<Page<S.ProviderMetadata>>;
+  /** #3 One user's transactions, newest first. */
+  userTransactions(userId: string, filters?: TransactionFilters, opts?: ListOptions): Promise<Page<S.Transaction>>;
+  /** #4 Deactivates a user. Sent exactly once per call: never retried, never cached. */
+  deactivateUser(userId: string, opts?: CallOptions): Promise<{ userId: string; status: 'deactivated'; httpStatus: number }>;
+  /** #5 Linked accounts of all users. */
+  accounts(params?: { limit?: number; provider_ids?: readonly string[] }, opts?: ListOptions): Promise<Page<S.LinkedAccount>>;
+  /** #6 Transactions of all users (each with `user_id`). */
+  transactions(filters?: TransactionFilters & { user_ids?: readonly string[] }, opts?: ListOptions): Promise<Page<S.Transaction>>;
+  /** #7 Enterprise users. */
+  users(params?: { limit?: number; user_ids?: readonly string[] }, opts?: ListOptions): Promise<Page<S.User>>;
+  /** #8 Search users by email or name. A read, so it is deduplicated and cached like a GET. */
+  searchUsers(request?: S.SearchUsersRequest, opts?: ListOptions): Promise<Page<S.User>>;
+  /** #9 Users: total, active, deactivated. */
+  userStats(opts?: CallOptions): Promise<S.UserStatsResponse['data']>;
+  /** #10 Linked accounts per provider. */
+  accountsByProvider(opts?: CallOptions): Promise<S.AccountsByProviderResponse['data']>;
+  /** #11 The balance of all accounts. */
+  balance(opts?: CallOptions): Promise<S.BalanceResponse['data']>;
+  /** #12 The most traded assets. */
+  topTradedAssets(params?: TimeRange & { limit?: number }, opts?: CallOptions): Promise<S.TopTradedAssetsResponse['data']>;
+  /** #13 Sources this enterprise enabled. */
+  enterpriseProviders(opts?: CallOptions): Promise<S.ProviderMetadata[]>;
+  /** #14 All sources Calico supports. */
+  calicoProviders(opts?: CallOptions): Promise<S.ProviderMetadata[]>;
+}
 
-/** A typed client for the Calico Enterprise API: one method per endpoint. */
-export function createCalicoClient(options: CalicoClientOptions) {
+/** Makes a CalicoClient: the transport (token, cache, retries, parsing) with the Calico API's paths and error bodies. */
+export function createCalicoClient(options: CalicoClientOptions): CalicoClient {
   const transport = new Transport(options, {
     defaultBaseUrl: CALICO_DEFAULT_BASE_URL,
     authHeader: (token) => ['authorization', `Bearer ${token}`],
@@ -61,18 +98,6 @@ export function createCalicoClient(options: CalicoClientOptions) {
   const path = (name: CalicoEndpoint, userId?: unknown) =>
     userId === undefined ? paths[name] : fillPath(paths[name], 'user_id', userId);
 
-  const get = <T extends S.UsersResponse['data'] | unknown>(
-    name: CalicoEndpoint,
-    schema: Parameters<typeof transport.request>[0]['schema'],
-    query: Query,
-    opts: ListOptions = {},
-    userId?: unknown,
-  ) =>
-    transport.request(
-      { method: 'GET', path: path(name, userId), query: { ...query, ...opts.page?.query }, schema, read: true },
-      opts,
-    ) as Promise<{ status: number; body: T }>;
-
   const transactionQuery = (f: TransactionFilters): Query => ({
     limit: f.limit,
     start_time: iso(f.start_time),
@@ -82,105 +107,60 @@ export function createCalicoClient(options: CalicoClientOptions) {
   });
 
   return {
-    api: 'calico' as const,
+    api: 'calico',
     baseUrl: transport.baseUrl.href,
-    /** Forget cached pages (all, or those whose request key matches). */
-    invalidate: (match?: (key: string) => boolean) => transport.cache.invalidate(match),
-    /** Forget the token, cached pages and reads in flight (aborted), e.g. when the person signs out. */
+    invalidate: (match) => transport.cache.invalidate(match),
     clear: () => transport.clear(),
 
-    /** #1 One user's holdings, with the total value and any sources that failed. */
-    async userAssets(
-      userId: string,
-      params: { limit?: number; asset_symbols?: readonly string[]; provider_ids?: readonly string[] } = {},
-      opts?: ListOptions,
-    ): Promise<AssetsPage> {
-      const { body } = await get<S.UserAssetsResponse>('userAssets', S.UserAssetsResponse, params, opts, userId);
+    async userAssets(userId, params = {}, opts) {
+      const body = await transport.get(path('userAssets', userId), S.UserAssetsResponse, params, opts);
       return { ...toPage(body.data.assets, body), totalValue: body.data.total_value };
     },
-
-    /** #2 One user's linked crypto sources (the docs show one object or a list: always a list here). */
-    async userProviders(userId: string, params: { limit?: number } = {}, opts?: ListOptions) {
-      const { body } = await get<S.UserProvidersResponse>('userProviders', S.UserProvidersResponse, params, opts, userId);
-      const items = Array.isArray(body.data) ? body.data : [body.data];
-      return toPage<S.ProviderMetadata>(items, body);
+    async userProviders(userId, params = {}, opts) {
+      const body = await transport.get(path('userProviders', userId), S.UserProvidersResponse, params, opts);
+      return toPage(Array.isArray(body.data) ? body.data : [body.data], body);
     },
-
-    /** #3 One user's transactions, newest first. */
-    async userTransactions(userId: string, filters: TransactionFilters = {}, opts?: ListOptions) {
-      const { body } = await get<S.TransactionsResponse>(
-        'userTransactions', S.TransactionsResponse, transactionQuery(filters), opts, userId);
-      return toPage<S.Transaction>(body.data.transactions, body);
+    async userTransactions(userId, filters = {}, opts) {
+      const body = await transport.get(path('userTransactions', userId), S.TransactionsResponse, transactionQuery(filters), opts);
+      return toPage(body.data.transactions, body);
     },
-
-    /** #4 Deactivates a user. Sent exactly once per call: never retried, never cached. */
-    async deactivateUser(userId: string, opts?: CallOptions) {
-      const { status } = await transport.request(
-        { method: 'DELETE', path: path('deactivateUser', userId), schema: null, read: false },
-        opts,
-      );
+    async deactivateUser(userId, opts) {
+      const { status } = await transport.request({ method: 'DELETE', path: path('deactivateUser', userId), schema: null, read: false }, opts);
       transport.cache.invalidate(); // every cached list may now show this user wrongly
-      return { userId, status: 'deactivated' as const, httpStatus: status };
+      return { userId, status: 'deactivated', httpStatus: status };
     },
-
-    /** #5 Linked accounts of all users. */
-    async accounts(params: { limit?: number; provider_ids?: readonly string[] } = {}, opts?: ListOptions) {
-      const { body } = await get<S.AccountsResponse>('accounts', S.AccountsResponse, params, opts);
-      return toPage<S.LinkedAccount>(body.data.accounts, body);
+    async accounts(params = {}, opts) {
+      const body = await transport.get(path('accounts'), S.AccountsResponse, params, opts);
+      return toPage(body.data.accounts, body);
     },
-
-    /** #6 Transactions of all users (each with `user_id`). */
-    async transactions(filters: TransactionFilters & { user_ids?: readonly string[] } = {}, opts?: ListOptions) {
-      const { body } = await get<S.TransactionsResponse>(
-        'transactions', S.TransactionsResponse, { ...transactionQuery(filters), user_ids: filters.user_ids }, opts);
-      return toPage<S.Transaction>(body.data.transactions, body);
+    async transactions(filters = {}, opts) {
+      const query = { ...transactionQuery(filters), user_ids: filters.user_ids };
+      const body = await transport.get(path('transactions'), S.TransactionsResponse, query, opts);
+      return toPage(body.data.transactions, body);
     },
-
-    /** #7 Enterprise users. */
-    async users(params: { limit?: number; user_ids?: readonly string[] } = {}, opts?: ListOptions) {
-      const { body } = await get<S.UsersResponse>('users', S.UsersResponse, params, opts);
-      return toPage<S.User>(body.data.users, body);
+    async users(params = {}, opts) {
+      const body = await transport.get(path('users'), S.UsersResponse, params, opts);
+      return toPage(body.data.users, body);
     },
-
-    /** #8 Search users by email or name. A read, so it is deduplicated and cached like a GET. */
-    async searchUsers(request: S.SearchUsersRequest = {}, opts: ListOptions = {}) {
+    async searchUsers(request = {}, opts = {}) {
+      // A POST: the cursor of `next_uri` goes into the body, not the query.
       const cursor = opts.page?.query;
       const body = {
         ...request,
         ...(cursor?.cursor ? { cursor: cursor.cursor } : {}),
         ...(cursor?.limit ? { limit: Number(cursor.limit) } : {}),
       };
-      const { body: res } = (await transport.request(
-        { method: 'POST', path: path('searchUsers'), body, schema: S.UsersResponse, read: true },
-        opts,
-      )) as { body: S.UsersResponse };
-      return toPage<S.User>(res.data.users, res);
+      const { body: res } = await transport.request({ method: 'POST', path: path('searchUsers'), body, schema: S.UsersResponse, read: true }, opts);
+      return toPage(res.data.users, res);
     },
-
-    /** #9 */
-    async userStats(opts?: CallOptions) {
-      return (await get<S.UserStatsResponse>('userStats', S.UserStatsResponse, {}, opts)).body.data;
-    },
-    /** #10 */
-    async accountsByProvider(opts?: CallOptions) {
-      return (await get<S.AccountsByProviderResponse>('accountsByProvider', S.AccountsByProviderResponse, {}, opts)).body.data;
-    },
-    /** #11 */
-    async balance(opts?: CallOptions) {
-      return (await get<S.BalanceResponse>('balance', S.BalanceResponse, {}, opts)).body.data;
-    },
-    /** #12 */
-    async topTradedAssets(params: TimeRange & { limit?: number } = {}, opts?: CallOptions) {
+    userStats: async (opts) => (await transport.get(path('userStats'), S.UserStatsResponse, {}, opts)).data,
+    accountsByProvider: async (opts) => (await transport.get(path('accountsByProvider'), S.AccountsByProviderResponse, {}, opts)).data,
+    balance: async (opts) => (await transport.get(path('balance'), S.BalanceResponse, {}, opts)).data,
+    async topTradedAssets(params = {}, opts) {
       const query = { limit: params.limit, start_time: iso(params.start_time), end_time: iso(params.end_time) };
-      return (await get<S.TopTradedAssetsResponse>('topTradedAssets', S.TopTradedAssetsResponse, query, opts)).body.data;
+      return (await transport.get(path('topTradedAssets'), S.TopTradedAssetsResponse, query, opts)).data;
     },
-    /** #13 Sources this enterprise enabled. */
-    async enterpriseProviders(opts?: CallOptions) {
-      return (await get<S.ProvidersResponse>('enterpriseProviders', S.ProvidersResponse, {}, opts)).body.data;
-    },
-    /** #14 All sources Calico supports. */
-    async calicoProviders(opts?: CallOptions) {
-      return (await get<S.ProvidersResponse>('calicoProviders', S.ProvidersResponse, {}, opts)).body.data;
-    },
+    enterpriseProviders: async (opts) => (await transport.get(path('enterpriseProviders'), S.ProvidersResponse, {}, opts)).data,
+    calicoProviders: async (opts) => (await transport.get(path('calicoProviders'), S.ProvidersResponse, {}, opts)).data,
   };
 }

@@ -1,6 +1,7 @@
 import * as S from '../schemas/partner.js';
-import { type CallOptions, type ClientOptions, Transport, fillPath } from './transport.js';
-import type { Page } from './pages.js';
+import type * as z from 'zod/mini';
+import { type CallOptions, type ClientOptions, type Query, Transport, fillPath } from './transport.js';
+import type { Page, PageToken } from './pages.js';
 import type { ListOptions } from './calico.js';
 import { PARTNER_PATHS, type PartnerEndpoint, pathsOf } from './paths.js';
 
@@ -34,11 +35,10 @@ export interface PartnerOrderQuery {
   sort_order?: 'asc' | 'desc';
 }
 
+/** A Partner page knows the total and its page size, so the pager can number pages and jump. */
 export interface PartnerPage<T> extends Page<T> {
   readonly totalRecords: number;
   readonly perPage: number;
-  /** Records before this page (the offset this page started at). */
-  readonly offset: number;
 }
 
 /** Turns FastAPI's 422 `detail[]` into words: "per_page: Input should be less than or equal to 100". */
@@ -56,10 +56,29 @@ export interface PartnerClientOptions extends ClientOptions {
   paths?: Partial<Record<PartnerEndpoint, string>>;
 }
 
-export type PartnerClient = ReturnType<typeof createPartnerClient>;
+/** A client for the Partner API (x-api-key). Offsets paginate; the total gives page counts. */
+export interface PartnerClient {
+  readonly api: 'partner';
+  /** The API root every request goes to (nothing is ever sent to another origin). */
+  readonly baseUrl: string;
+  /** Forget cached pages (all, or those whose request key matches). */
+  invalidate(match?: (key: string) => boolean): void;
+  /** Forget the token, cached pages and reads in flight (aborted), e.g. when the person signs out. */
+  clear(): void;
+  /** The token for any page (1-based): Partner pages are offsets, so any page can be asked for directly. */
+  pageAt(pageNumber: number, perPage: number): PageToken;
+  /** `GET /users/` */
+  listUsers(query?: PartnerUserQuery, opts?: ListOptions): Promise<PartnerPage<S.PartnerUser>>;
+  /** `GET /users/{user_account_id}/` */
+  getUser(userAccountId: string, opts?: CallOptions): Promise<S.PartnerUser>;
+  /** `GET /orders/` */
+  listOrders(query?: PartnerOrderQuery, opts?: ListOptions): Promise<PartnerPage<S.Order>>;
+  /** `GET /orders/{order_id}/` */
+  getOrder(orderId: string, opts?: CallOptions): Promise<S.Order>;
+}
 
-/** A typed client for the Partner API (x-api-key). Offsets paginate; the total gives page counts. */
-export function createPartnerClient(options: PartnerClientOptions) {
+/** Makes a PartnerClient: the transport (key, cache, retries, parsing) with the Partner API's paths and error bodies. */
+export function createPartnerClient(options: PartnerClientOptions): PartnerClient {
   const transport = new Transport(options, {
     defaultBaseUrl: PARTNER_DEFAULT_BASE_URL,
     authHeader: (token) => ['x-api-key', token],
@@ -74,52 +93,31 @@ export function createPartnerClient(options: PartnerClientOptions) {
       return plain.success ? { items: [plain.data.detail], message: plain.data.detail } : {};
     },
   });
-
   const paths = pathsOf(PARTNER_PATHS, options.paths);
 
-  async function list<T>(path: string, schema: typeof S.PartnerUserList | typeof S.OrderList, query: object, opts: ListOptions = {}) {
-    const merged = { ...query, ...opts.page?.query } as Record<string, string | number | undefined>;
-    const { body } = (await transport.request({ method: 'GET', path, query: merged, schema, read: true }, opts)) as unknown as {
-      body: { items: T[]; total_records: number; last_record_number: number; per_page: number };
-    };
-    const perPage = body.per_page || Number(merged.per_page) || PARTNER_PER_PAGE.default;
-    const offset = Math.max(0, body.last_record_number - body.items.length);
+  /** One list endpoint: its answer as a page, the next offset as the next token. */
+  async function list<T>(path: string, schema: z.ZodMiniType<S.PartnerList<T>>, query: Query, opts: ListOptions = {}): Promise<PartnerPage<T>> {
+    const body = await transport.get(path, schema, query, opts);
+    const perPage = body.per_page || Number(query.per_page) || PARTNER_PER_PAGE.default;
     const done = body.items.length < perPage || body.last_record_number >= body.total_records;
-    const page: PartnerPage<T> = {
+    return {
       items: body.items,
       totalRecords: body.total_records,
       perPage,
-      offset,
       errors: [],
       next: done ? null : { query: { last_record_number: String(body.last_record_number) } },
     };
-    return page;
   }
 
   return {
-    api: 'partner' as const,
+    api: 'partner',
     baseUrl: transport.baseUrl.href,
-    invalidate: (match?: (key: string) => boolean) => transport.cache.invalidate(match),
-    /** Forget the token, cached pages and reads in flight (aborted), e.g. when the person signs out. */
+    invalidate: (match) => transport.cache.invalidate(match),
     clear: () => transport.clear(),
-    /** The token for any page: Partner pages are offsets, so any page can be asked for directly. */
-    pageAt: (pageNumber: number, perPage: number) => ({ query: { last_record_number: String((pageNumber - 1) * perPage) } }),
-
-    /** `GET /users/` */
-    listUsers: (query: PartnerUserQuery = {}, opts?: ListOptions) =>
-      list<S.PartnerUser>(paths.listUsers, S.PartnerUserList, query, opts),
-    /** `GET /users/{user_account_id}/` */
-    async getUser(userAccountId: string, opts?: CallOptions) {
-      const path = fillPath(paths.getUser, 'user_account_id', userAccountId);
-      return (await transport.request({ method: 'GET', path, schema: S.PartnerUser, read: true }, opts)).body as S.PartnerUser;
-    },
-    /** `GET /orders/` */
-    listOrders: (query: PartnerOrderQuery = {}, opts?: ListOptions) =>
-      list<S.Order>(paths.listOrders, S.OrderList, query, opts),
-    /** `GET /orders/{order_id}/` */
-    async getOrder(orderId: string, opts?: CallOptions) {
-      const path = fillPath(paths.getOrder, 'order_id', orderId);
-      return (await transport.request({ method: 'GET', path, schema: S.Order, read: true }, opts)).body as S.Order;
-    },
+    pageAt: (pageNumber, perPage) => ({ query: { last_record_number: String((pageNumber - 1) * perPage) } }),
+    listUsers: (query = {}, opts) => list(paths.listUsers, S.PartnerUserList, { ...query }, opts),
+    getUser: (userAccountId, opts) => transport.get(fillPath(paths.getUser, 'user_account_id', userAccountId), S.PartnerUser, {}, opts),
+    listOrders: (query = {}, opts) => list(paths.listOrders, S.OrderList, { ...query }, opts),
+    getOrder: (orderId, opts) => transport.get(fillPath(paths.getOrder, 'order_id', orderId), S.Order, {}, opts),
   };
 }

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { ApiError, type ApiErrorKind, defaultMessage, formatPath, isAbortError, kindForStatus } from './errors.js';
+import type { PageToken } from './pages.js';
 import { RequestCache } from './request-cache.js';
 import { TokenCache, type TokenProvider, raceAbort } from './token.js';
 
@@ -57,6 +58,12 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** Skip the memory cache (still shares an identical request in flight). */
   fresh?: boolean;
+}
+
+/** A response as the caller gets it: the status and the body the schema accepted (none without a schema). */
+export interface Answered<S extends z.ZodMiniType> {
+  status: number;
+  body: z.infer<S>;
 }
 
 const RETRYABLE = new Set([429, 502, 503, 504]);
@@ -117,14 +124,21 @@ export class Transport {
     return url;
   }
 
-  async request<S extends z.ZodMiniType>(spec: RequestSpec<S>, options: CallOptions = {}) {
+  /** One request; the body's type is the schema's, checked at run time. */
+  async request<S extends z.ZodMiniType>(spec: RequestSpec<S>, options: CallOptions = {}): Promise<Answered<S>> {
     const url = this.url(spec.path, spec.query);
     if (!spec.read) return this.#send(spec, url, options.signal, false);
     const key = `${spec.method} ${url.href} ${spec.body === undefined ? '' : JSON.stringify(spec.body)}`;
     return this.cache.get(key, (signal) => this.#send(spec, url, signal, true), options.signal, options.fresh);
   }
 
-  async #send<S extends z.ZodMiniType>(spec: RequestSpec<S>, url: URL, signal: AbortSignal | undefined, retryable: boolean) {
+  /** A read (GET) of `path`, with a page token's query merged over `query`: what every list and panel calls. */
+  async get<T>(path: string, schema: z.ZodMiniType<T>, query: Query = {}, options: CallOptions & { page?: PageToken | null } = {}): Promise<T> {
+    const spec = { method: 'GET' as const, path, query: { ...query, ...options.page?.query }, schema, read: true };
+    return (await this.request(spec, options)).body;
+  }
+
+  async #send<S extends z.ZodMiniType>(spec: RequestSpec<S>, url: URL, signal: AbortSignal | undefined, retryable: boolean): Promise<Answered<S>> {
     let retried = 0;
     let tokenRefreshed = false;
     for (;;) {
@@ -194,7 +208,7 @@ export class Transport {
     }
   }
 
-  #read<S extends z.ZodMiniType>(spec: RequestSpec<S>, answer: Answer) {
+  #read<S extends z.ZodMiniType>(spec: RequestSpec<S>, answer: Answer): Answered<S> {
     const { status, text } = answer;
     if (status >= 400) throw this.#errorFor(status, text, answer.retryAfter);
     if (!spec.schema) return { status, body: undefined as z.infer<S> };
@@ -219,7 +233,7 @@ export class Transport {
         message: `The server's response has an invalid field "${field}": ${describeIssue(issue)}.`,
       });
     }
-    return { status, body: parsed.data as z.infer<S> };
+    return { status, body: parsed.data };
   }
 
   #errorFor(status: number, text: string, retryAfter: string | null): ApiError {

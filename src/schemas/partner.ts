@@ -29,12 +29,17 @@ export type PartnerUser = z.infer<typeof PartnerUser>;
 
 const Count = z.number().check(z.int(), z.minimum(0));
 
-export const PartnerUserList = z.object({
-  items: z.array(PartnerUser),
-  total_records: Count,
-  last_record_number: Count,
-  per_page: Count,
-});
+/** A list answer: `last_record_number` is the offset after this page, `total_records` the count of all. */
+const listOf = <T extends z.ZodMiniType>(item: T) =>
+  z.object({ items: z.array(item), total_records: Count, last_record_number: Count, per_page: Count });
+export interface PartnerList<T> {
+  items: T[];
+  total_records: number;
+  last_record_number: number;
+  per_page: number;
+}
+
+export const PartnerUserList = listOf(PartnerUser);
 export type PartnerUserList = z.infer<typeof PartnerUserList>;
 
 export const Order = z.object({
@@ -54,12 +59,7 @@ export const Order = z.object({
 });
 export type Order = z.infer<typeof Order>;
 
-export const OrderList = z.object({
-  items: z.array(Order),
-  total_records: Count,
-  last_record_number: Count,
-  per_page: Count,
-});
+export const OrderList = listOf(Order);
 export type OrderList = z.infer<typeof OrderList>;
 
 /** 422: FastAPI's validation error. */
