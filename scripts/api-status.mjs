@@ -8,9 +8,9 @@ const FILE = 'docs/api-status.md';
 const START = '<!-- api-status:start -->';
 const END = '<!-- api-status:end -->';
 
-const { CALICO_ENDPOINTS, PARTNER_ENDPOINTS } = await tsImport('../src/client/endpoints.ts', import.meta.url);
-const { createCalicoClient, createPartnerClient } = await tsImport('../src/client/index.ts', import.meta.url);
-const S = await tsImport('../src/schemas/index.ts', import.meta.url);
+const sources = await tsImport('./api-status-sources.ts', import.meta.url);
+const { CALICO_ENDPOINTS, PARTNER_ENDPOINTS, createCalicoClient, createPartnerClient } = sources;
+const S = { ...sources.common, ...sources.calico, ...sources.partner };
 
 /**
  * The one place that says what the public docs state (../shared/api/*.md). `documented`: the docs give

@@ -1,21 +1,98 @@
 /**
- * calico-widgets: classes, clients, schemas and types. Importing this module registers nothing;
- * import `calico-widgets/define` (or one element's `define`) to register the tags.
+ * calico-widgets: the public API, every name on purpose (docs/public-api.md lists them and `npm test`
+ * checks the list). Importing this module registers nothing; import `calico-widgets/define` (or one
+ * element's `define`) to register the tags. Every other module is internal: the package's `exports`
+ * map does not reach it.
  */
-export * from './client/index.js';
-export * from './schemas/index.js';
-export * from './events.js';
-export { sumDecimals, compareDecimals } from './util/decimal.js';
+
+// Elements and their words.
 export { CalicoUserAssets } from './elements/calico-user-assets/calico-user-assets.js';
 export { CalicoUserAccounts } from './elements/calico-user-accounts/calico-user-accounts.js';
 export { CalicoTransactions } from './elements/calico-transactions/calico-transactions.js';
 export { CalicoUsers } from './elements/calico-users/calico-users.js';
 export { PartnerUserList } from './elements/partner-user-list/partner-user-list.js';
 export { CalicoStats, METRICS, type Metric } from './elements/calico-stats/calico-stats.js';
-export { USERS_STRINGS, type UsersStrings } from './elements/calico-users/strings.js';
-export { PARTNER_USER_LIST_STRINGS, type PartnerUserListStrings } from './elements/partner-user-list/strings.js';
-export { STATS_STRINGS, type StatsStrings } from './elements/calico-stats/strings.js';
+export { COMMON_STRINGS, type CommonStrings } from './templates/strings.js';
 export { USER_ASSETS_STRINGS, type UserAssetsStrings } from './elements/calico-user-assets/strings.js';
 export { USER_ACCOUNTS_STRINGS, type UserAccountsStrings } from './elements/calico-user-accounts/strings.js';
 export { TRANSACTIONS_STRINGS, type TransactionsStrings } from './elements/calico-transactions/strings.js';
-export { COMMON_STRINGS, type CommonStrings } from './templates/strings.js';
+export { USERS_STRINGS, type UsersStrings } from './elements/calico-users/strings.js';
+export { PARTNER_USER_LIST_STRINGS, type PartnerUserListStrings } from './elements/partner-user-list/strings.js';
+export { STATS_STRINGS, type StatsStrings } from './elements/calico-stats/strings.js';
+export { CalicoLoadEvent, CalicoPageChangeEvent, CalicoErrorEvent, CalicoRowSelectEvent, CalicoUserDeactivatedEvent } from './events.js';
+
+// Clients: made by a host, or shared by the elements.
+export {
+  createCalicoClient,
+  CALICO_DEFAULT_BASE_URL,
+  CALICO_LIMIT,
+  type CalicoClient,
+  type CalicoClientOptions,
+  type ListOptions,
+  type TimeRange,
+  type TransactionFilters,
+  type AssetsPage,
+} from './client/calico.js';
+export {
+  createPartnerClient,
+  PARTNER_DEFAULT_BASE_URL,
+  PARTNER_PER_PAGE,
+  type PartnerClient,
+  type PartnerClientOptions,
+  type PartnerUserQuery,
+  type PartnerOrderQuery,
+  type PartnerPage,
+} from './client/partner.js';
+export { CALICO_PATHS, PARTNER_PATHS, type CalicoEndpoint, type PartnerEndpoint } from './client/paths.js';
+export type { ClientOptions, RetryOptions, CallOptions } from './client/transport.js';
+export type { TokenProvider, TokenGrant, TokenReason } from './client/token.js';
+export { ApiError, type ApiErrorKind } from './client/errors.js';
+export { pages, type Page, type PageToken } from './client/pages.js';
+export { sharedCalicoClient } from './client/shared.js';
+export { sharedPartnerClient } from './client/shared-partner.js';
+export { clearSharedClients } from './client/registry.js';
+
+// What the APIs answer, as types (the zod schemas behind them stay inside).
+export {
+  CONSENT_STATUSES,
+  AUTH_TYPES,
+  TRANSACTION_TYPES,
+  type KnownTransactionType,
+  type ErrorItem,
+  type Consent,
+  type ProviderMetadata,
+  type User,
+  type CurrencyValue,
+  type AssetPosition,
+  type AssetAmount,
+  type FeeObject,
+  type Transaction,
+  type LinkedAccount,
+  type SearchUsersRequest,
+  type UserAssetsResponse,
+  type UserProvidersResponse,
+  type TransactionsResponse,
+  type AccountsResponse,
+  type UsersResponse,
+  type UserStatsResponse,
+  type AccountsByProviderResponse,
+  type BalanceResponse,
+  type TopTradedAssetsResponse,
+  type ProvidersResponse,
+} from './schemas/calico.js';
+export {
+  PRODUCTS,
+  KYC_STATUSES,
+  SORT_KEYS,
+  type KnownProduct,
+  type PartnerSortKey,
+  type PartnerAccount,
+  type PartnerUser,
+  type PartnerList,
+  type Order,
+  type PartnerValidationError,
+} from './schemas/partner.js';
+export type { DecimalString, DateTime } from './schemas/common.js';
+
+// Exact decimal arithmetic on the APIs' decimal strings (sums and order without floating point).
+export { sumDecimals, compareDecimals } from './util/decimal.js';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { ApiError, createCalicoClient, pages, sharedCalicoClient, tokenFromNextUri } from '../src/client/index.js';
+import { ApiError, createCalicoClient, pages, sharedCalicoClient } from '../src/index.js';
+import { tokenFromNextUri } from '../src/client/pages.js';
 import { FIXTURE_USERS, sandboxUserId } from '../src/sandbox/index.js';
 import { rejection, scenario, sleep, tokenProvider } from './helpers/sandbox.js';
 

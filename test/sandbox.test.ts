@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createCalicoClient, createPartnerClient } from '../src/client/index.js';
+import { createCalicoClient, createPartnerClient } from '../src/index.js';
 import { FIXTURE_USERS, sandboxUserId } from '../src/sandbox/index.js';
 import { userAssets, userProviders, userRecord } from '../src/sandbox/data.js';
 import { computeAggregates } from '../src/sandbox/aggregates.js';

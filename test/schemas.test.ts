@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
-import * as S from '../src/schemas/index.js';
+import * as CalicoSchemas from '../src/schemas/calico.js';
+import * as PartnerSchemas from '../src/schemas/partner.js';
+
+const S = { ...CalicoSchemas, ...PartnerSchemas };
 import { loadExample } from './helpers/sandbox.js';
 
 describe('schemas accept the APIs\' own documentation payloads', () => {
@@ -17,7 +20,7 @@ describe('schemas accept the APIs\' own documentation payloads', () => {
   it('calico-user-providers.json (one object under data)', async () => {
     const parsed = S.UserProvidersResponse.parse(await loadExample('calico-user-providers.json'));
     expect(Array.isArray(parsed.data)).to.equal(false);
-    const provider = parsed.data as S.ProviderMetadata;
+    const provider = parsed.data as CalicoSchemas.ProviderMetadata;
     expect(provider.provider_id).to.equal('coinbase');
     expect(provider.provider_auth_type).to.equal('api_key');
     expect(provider.consent?.status).to.equal('revoked');

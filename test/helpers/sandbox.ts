@@ -1,6 +1,6 @@
 /** Test helpers for the sandbox API served by the test server (same origin, real HTTP). */
 import type { Faults, LoggedRequest } from '../../src/sandbox/index.js';
-import type { TokenGrant, TokenProvider, TokenReason } from '../../src/client/index.js';
+import type { TokenGrant, TokenProvider, TokenReason } from '../../src/client/token.js';
 
 export interface Scenario {
   id: string;

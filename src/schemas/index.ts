@@ -1,3 +1,0 @@
-export * from './common.js';
-export * from './calico.js';
-export * from './partner.js';
