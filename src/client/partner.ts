@@ -42,7 +42,7 @@ export interface PartnerPage<T> extends Page<T> {
 }
 
 /** Turns FastAPI's 422 `detail[]` into words: "per_page: Input should be less than or equal to 100". */
-export function describeValidationError(detail: S.PartnerValidationError['detail']): string {
+function describeValidationError(detail: S.PartnerValidationError['detail']): string {
   return detail
     .map((d) => {
       const where = d.loc.filter((part) => part !== 'query' && part !== 'body').join('.');

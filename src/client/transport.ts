@@ -275,7 +275,7 @@ function networkError(cause: unknown): ApiError {
 }
 
 /** `Retry-After` as seconds or an HTTP date → milliseconds. */
-export function retryAfterMs(header: string | null): number | undefined {
+function retryAfterMs(header: string | null): number | undefined {
   if (!header) return undefined;
   const seconds = Number(header);
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);

@@ -1,12 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** Every connected host, and one observer of `lang` attributes for all of them. */
+const hosts = new Set<ReactiveControllerHost>();
+let observer: MutationObserver | undefined;
+
 /**
  * The nearest `lang` (the element's or an ancestor's, else the document's). Re-renders the host when
  * the document's `lang` changes, so a portal's language switch reaches every widget.
  */
-const hosts = new Set<ReactiveControllerHost>();
-let observer: MutationObserver | undefined;
-
 export class LocaleController implements ReactiveController {
   constructor(private host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);

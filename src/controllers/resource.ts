@@ -17,6 +17,10 @@ export interface ResourceOptions<T> {
  * again, drops stale answers, aborts on disconnect and resumes on reconnect, and retries by itself
  * when the browser comes back online after a network error. A stats panel is one; a paged list is
  * one whose value is a page (see PagedResourceController).
+ *
+ * Why not @lit/task itself: it neither aborts on disconnect nor resumes on reconnect nor retries when
+ * the browser is back online, so it would need this wrapper anyway, and weighs ~1.0 kB gzip to this
+ * class's ~0.7 kB (measured with esbuild, lit external).
  */
 export class ResourceController<T> implements ReactiveController {
   status: LoadStatus = 'idle';

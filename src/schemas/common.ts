@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 z.config({ jitless: true });
 
 /** The longest decimal string accepted: generous for money and quantities, short enough to sum in no time. */
-export const MAX_DECIMAL_LENGTH = 80;
+const MAX_DECIMAL_LENGTH = 80;
 
 /** A decimal number carried as a string ("34891.00"). Never converted to a float. */
 export const DecimalString = z.string().check(

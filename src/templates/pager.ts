@@ -30,7 +30,7 @@ export function pageStatus(o: Pick<PagerOptions, 'strings' | 'locale' | 'pageInd
 }
 
 /** Numbered pages to show: first, last, and the neighbours of the current one, with gaps. */
-export function pageWindow(current: number, count: number): (number | 'gap')[] {
+function pageWindow(current: number, count: number): (number | 'gap')[] {
   const wanted = new Set([0, count - 1, current - 1, current, current + 1].filter((p) => p >= 0 && p < count));
   const out: (number | 'gap')[] = [];
   let last = -1;

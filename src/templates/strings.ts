@@ -6,7 +6,6 @@ export const COMMON_STRINGS = {
   pageSize: 'Rows per page',
   pagination: 'Pagination',
   rows: 'Rows {from}–{to}',
-  rowsOfTotal: 'Rows {from}–{to} of {total}',
   pageOf: 'Page {page} of {count}',
   pageN: 'Page {page}',
   goToPage: 'Go to page',

@@ -26,6 +26,5 @@ export const USERS_STRINGS = {
   deactivateUnknown: 'We could not tell whether {name} was deactivated. Close this and reload the list before trying again.',
   empty: 'No users yet.',
   emptyFiltered: 'No users match “{query}”.',
-  clearSearch: 'Clear search',
 };
 export type UsersStrings = typeof USERS_STRINGS;
