@@ -52,33 +52,37 @@ export { sharedCalicoClient } from './client/shared.js';
 export { sharedPartnerClient } from './client/shared-partner.js';
 export { clearSharedClients } from './client/registry.js';
 
-// What the APIs answer, as types (the zod schemas behind them stay inside).
+// What the APIs answer: each zod schema and its type share one name (src/schemas; design.md).
 export {
   CONSENT_STATUSES,
   AUTH_TYPES,
   TRANSACTION_TYPES,
   type KnownTransactionType,
-  type ErrorItem,
-  type Consent,
-  type ProviderMetadata,
-  type User,
-  type CurrencyValue,
-  type AssetPosition,
-  type AssetAmount,
-  type FeeObject,
-  type Transaction,
-  type LinkedAccount,
-  type SearchUsersRequest,
-  type UserAssetsResponse,
-  type UserProvidersResponse,
-  type TransactionsResponse,
-  type AccountsResponse,
-  type UsersResponse,
-  type UserStatsResponse,
-  type AccountsByProviderResponse,
-  type BalanceResponse,
-  type TopTradedAssetsResponse,
-  type ProvidersResponse,
+  ErrorItem,
+  PageData,
+  Consent,
+  ProviderMetadata,
+  User,
+  CurrencyValue,
+  AssetPosition,
+  AssetAmount,
+  FeeObject,
+  TransactionCategorization,
+  Transaction,
+  LinkedAccount,
+  SearchUsersRequest,
+  UserAssetsResponse,
+  UserProvidersResponse,
+  TransactionsResponse,
+  DeactivateUserResponse,
+  AccountsResponse,
+  UsersResponse,
+  UserStatsResponse,
+  AccountsByProviderResponse,
+  BalanceResponse,
+  TopTradedAssetsResponse,
+  ProvidersResponse,
+  CalicoErrorResponse,
 } from './schemas/calico.js';
 export {
   PRODUCTS,
@@ -86,13 +90,16 @@ export {
   SORT_KEYS,
   type KnownProduct,
   type PartnerSortKey,
-  type PartnerAccount,
-  type PartnerUser,
+  PartnerAccount,
+  PartnerUser,
+  // The members' list schema stays inside: its name is the element's (PartnerUserList above).
   type PartnerList,
-  type Order,
-  type PartnerValidationError,
+  Order,
+  OrderList,
+  PartnerValidationError,
+  PartnerDetailError,
 } from './schemas/partner.js';
-export type { DecimalString, DateTime } from './schemas/common.js';
+export { DecimalString, DateTime, CalendarDate } from './schemas/common.js';
 
 // Exact decimal arithmetic on the APIs' decimal strings (sums and order without floating point).
 export { sumDecimals, compareDecimals } from './util/decimal.js';

@@ -68,6 +68,7 @@ export const TransactionCategorization = z.looseObject({
   category: z.string(),
   subcategory: z.optional(z.string()),
 });
+export type TransactionCategorization = z.infer<typeof TransactionCategorization>;
 
 export const TRANSACTION_TYPES = [
   'send',

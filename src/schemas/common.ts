@@ -21,6 +21,7 @@ export type DateTime = z.infer<typeof DateTime>;
 
 /** A calendar date ("2019-08-24"). */
 export const CalendarDate = z.string().check(z.refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s), 'expected a date YYYY-MM-DD'));
+export type CalendarDate = z.infer<typeof CalendarDate>;
 
 /**
  * An enum the API may extend: the known values are listed for types and docs, but any string passes
