@@ -81,6 +81,12 @@ export function completeManifest() {
   const described = propertyDescriptions();
   const params = GENERICS.exec(read(BASE.path))?.slice(1);
   if (!params) fail(`cannot read the type parameters of ${BASE.name} in ${BASE.path}`);
+  // The PagedList mixin's module: the analyzer also lists its type-only `declare class` and the class
+  // inside the mixin (same name, superclass `Base`); only the mixin is real.
+  for (const mod of manifest.modules.filter((m) => m.path === 'src/elements/paged-list.ts')) {
+    mod.declarations = mod.declarations.filter((d) => d.kind === 'mixin');
+    mod.exports = mod.exports.filter((e) => e.name === 'PagedList');
+  }
   for (const mod of manifest.modules) {
     for (const decl of mod.declarations ?? []) {
       // The analyzer also reads `dispatchEvent(new CalicoLoadEvent(items, page))` as events named after

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { createCalicoClient } from '../src/index.js';
+import { CalicoStats, CalicoTransactions, createCalicoClient } from '../src/index.js';
 import type { CalicoErrorEvent, CalicoLoadEvent, CalicoUserDeactivatedEvent } from '../src/events.js';
 import { expectAccessible } from './helpers/a11y.js';
 import { captureWarnings, collect, mount, waitFor, type ListHarness } from './helpers/harness.js';
@@ -288,6 +288,13 @@ describe('<calico-stats>', () => {
     await waitFor(() => el.root.querySelectorAll('[part~="tile"]').length === 4, 'tiles');
     expect(el.root.querySelectorAll('[part~="panel"]')).to.have.length(2);
     expect((await s.requests()).map((r) => r.path).sort()).to.deep.equal(['/enterprise/v2/stats/balance', '/enterprise/v2/stats/users']);
+  });
+
+  it('a list class keeps LitElement\'s static side for a host\'s subclass; calico-stats has no list attributes', () => {
+    // Also a type check: `npm test` compiles this, and elementProperties was missing from the lists' type once.
+    expect(CalicoTransactions.elementProperties.get('pageSize')?.attribute).to.equal('page-size');
+    expect(CalicoStats.elementProperties.has('pageSize')).to.equal(false);
+    expect(CalicoTransactions.styles).to.be.an('array');
   });
 
   it('top-assets-limit reloads the top-assets panel only, and there is no page size', async () => {

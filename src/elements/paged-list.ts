@@ -1,4 +1,3 @@
-import type { CSSResultGroup } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Page, PageToken } from '../client/pages.js';
 import { PagedResourceController } from '../controllers/paged-resource.js';
@@ -18,8 +17,11 @@ export interface PageSizeRange {
  * declaration file, so they are declared here once (the pattern of Lit's documentation).
  */
 export declare abstract class PagedListElement<C extends object, S extends CommonStrings> extends WidgetElement<C, S> {
+  /** Rows are activatable (pointer, hover, one tab stop, Enter or Space fire `calico-row-select`). */
   selectable: boolean;
+  /** Hides the table's caption visually (it stays for screen readers). */
   noCaption: boolean;
+  /** Rows per page, clamped to the API's range. */
   pageSize?: string | number;
   /** The API's range of page sizes and its default. */
   protected abstract readonly pageSizeRange: PageSizeRange;
@@ -27,31 +29,31 @@ export declare abstract class PagedListElement<C extends object, S extends Commo
   protected get effectivePageSize(): number;
   /** What every list hands to listView besides its own columns and rows. */
   protected get listBase(): ListBase<unknown>;
-  protected pagedResource<T>(
+  protected pagedResource<T, P extends Page<T> = Page<T>>(
     inputs: (client: C) => unknown[] | null,
-    fetchPage: (client: C, page: PageToken | null, signal: AbortSignal, limit: number) => Promise<Page<T>>,
+    fetchPage: (client: C, page: PageToken | null, signal: AbortSignal, limit: number) => Promise<P>,
     tokenAt?: (client: C, pageIndex: number, limit: number) => PageToken | null,
-  ): PagedResourceController<T>;
+  ): PagedResourceController<T, P>;
 }
 
 /**
- * The class PagedList returns, spelt out so that declaration files can name it (inferred, it would
- * expose ReactiveElement's private statics). `styles` is there for the lists' `static override styles`.
+ * The class PagedList returns: PagedListElement's instances with WidgetElement's static side (styles,
+ * elementProperties, …), spelt out so that declaration files can name it.
  */
-export type PagedListClass<C extends object, S extends CommonStrings> = (abstract new (...args: any[]) => PagedListElement<C, S>) & {
-  styles?: CSSResultGroup;
-};
+export type PagedListClass<C extends object, S extends CommonStrings> = (abstract new (...args: any[]) => PagedListElement<C, S>) &
+  Omit<typeof WidgetElement, 'prototype'>;
 
 /**
  * What a paged list adds to a widget: `page-size`, `selectable` and `no-caption`, the paged resource
  * wired to the client and the `calico-*` events, and the options every list passes to listView.
- * Composed onto WidgetElement by the lists (`extends PagedList(WidgetElement<Client, Strings>)`); an
+ * Composed onto WidgetElement by the lists (`extends PagedList<Client, Strings>(WidgetElement)`); an
  * element without a list (calico-stats) has none of it.
  */
 export function PagedList<C extends object, S extends CommonStrings>(Base: abstract new (...args: any[]) => WidgetElement<C, S>): PagedListClass<C, S> {
+  // The class has the mixin's name: the element reference reads this JSDoc as the mixin's.
   /**
-   * The slots and parts of every list, rendered by src/templates/list-view.ts. (The class has the
-   * mixin's name so that the element reference reads this JSDoc as the mixin's.)
+   * A paged list: `page-size`, `selectable` and `no-caption`, and the slots and parts every list renders
+   * (src/templates/list-view.ts).
    *
    * @slot empty - Shown when there is nothing to list.
    * @slot partial - Replaces the default text of the partial-data notice (which sources could not be loaded).
@@ -113,12 +115,12 @@ export function PagedList<C extends object, S extends CommonStrings>(Base: abstr
      * A paged list wired to this element's client and events. `inputs` are what reset it to page 1
      * when they change (the client and page size always do); null means "cannot load yet".
      */
-    protected pagedResource<T>(
+    protected pagedResource<T, P extends Page<T> = Page<T>>(
       inputs: (client: C) => unknown[] | null,
-      fetchPage: (client: C, page: PageToken | null, signal: AbortSignal, limit: number) => Promise<Page<T>>,
+      fetchPage: (client: C, page: PageToken | null, signal: AbortSignal, limit: number) => Promise<P>,
       tokenAt?: (client: C, pageIndex: number, limit: number) => PageToken | null,
-    ): PagedResourceController<T> {
-      return new PagedResourceController<T>(this, {
+    ): PagedResourceController<T, P> {
+      return new PagedResourceController<T, P>(this, {
         key: () => {
           const client = this.resolvedClient;
           const parts = client && inputs(client);
