@@ -3,13 +3,13 @@ import type { ApiError } from '../client/errors.js';
 import type { Page, PageToken } from '../client/pages.js';
 import { ResourceController } from './resource.js';
 
-export interface PagedResourceOptions<T> {
+export interface PagedResourceOptions<T, P extends Page<T> = Page<T>> {
   /**
    * What identifies the list: the client, the id, the filters, the page size. When it changes the
    * list goes back to page 1. `null` means "not enough to load yet".
    */
   key(): string | null;
-  fetchPage(page: PageToken | null, signal: AbortSignal): Promise<Page<T>>;
+  fetchPage(page: PageToken | null, signal: AbortSignal): Promise<P>;
   /** For lists with a known total (Partner): the token of any page, so the pager can jump. */
   tokenAt?(pageIndex: number): PageToken | null;
   /** Before moving: return false to stay (the host fires its cancelable `calico-page-change`). */
@@ -19,8 +19,8 @@ export interface PagedResourceOptions<T> {
 }
 
 /** What one load brings back: the page, where it sits, and the token that fetched it. */
-interface Loaded<T> {
-  page: Page<T>;
+interface Loaded<P> {
+  page: P;
   index: number;
   token: PageToken | null;
 }
@@ -30,25 +30,23 @@ interface Loaded<T> {
  * retries): this adds the page being asked for, the cursor tokens seen (so Previous works on cursor
  * APIs), and keeps the last good page on screen while the next loads or after a failed move.
  */
-export class PagedResourceController<T> {
-  /** The page being loaded (differs from pageIndex while moving). */
-  targetIndex = 0;
+export class PagedResourceController<T, P extends Page<T> = Page<T>> {
+  #target = 0;
   #tokens: (PageToken | null)[] = [null];
-  #key: string | null = null;
-  #resource: ResourceController<Loaded<T>>;
+  #resource: ResourceController<Loaded<P>>;
 
   constructor(
     host: ReactiveControllerHost,
-    private options: PagedResourceOptions<T>,
+    private options: PagedResourceOptions<T, P>,
   ) {
-    this.#resource = new ResourceController<Loaded<T>>(host, {
-      key: () => {
-        const key = options.key();
-        if (key !== this.#key) [this.#key, this.#tokens, this.targetIndex] = [key, [null], 0];
-        return key;
+    this.#resource = new ResourceController<Loaded<P>>(host, {
+      key: options.key,
+      onKeyChange: () => {
+        this.#tokens = [null];
+        this.#target = 0;
       },
       load: async (signal) => {
-        const index = this.targetIndex;
+        const index = this.#target;
         // A jump leaves holes in the token list: an unseen page asks tokenAt (offset lists), never page 1.
         const seen = this.#tokens[index];
         const token = seen !== undefined ? seen : (options.tokenAt?.(index) ?? null);
@@ -71,7 +69,7 @@ export class PagedResourceController<T> {
     return this.#resource.error;
   }
   /** The page on screen (kept while the next loads, and after a failed move). */
-  get page(): Page<T> | undefined {
+  get page(): P | undefined {
     return this.#resource.value?.page;
   }
   /** 0-based index of the page on screen. */
@@ -108,7 +106,7 @@ export class PagedResourceController<T> {
     const reachable = this.#tokens[index] !== undefined || (this.options.tokenAt && index < (this.pageCount ?? 0));
     if (index < 0 || !reachable) return;
     if (this.options.beforePageChange && !this.options.beforePageChange(index + 1, this.pageIndex + 1)) return;
-    this.targetIndex = index;
+    this.#target = index;
     this.#resource.run();
   }
 

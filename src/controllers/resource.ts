@@ -6,6 +6,8 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 export interface ResourceOptions<T> {
   /** What identifies the data, read before each update; a change reloads. `null`: do not load (yet). */
   key(): string | null;
+  /** Called when the key changed, before the load for the new key starts. */
+  onKeyChange?(key: string | null): void;
   load(signal: AbortSignal): Promise<T>;
   onLoad?(value: T): void;
   onError?(error: ApiError): void;
@@ -61,6 +63,7 @@ export class ResourceController<T> implements ReactiveController {
     this.#key = key;
     this.value = undefined;
     this.error = undefined;
+    this.options.onKeyChange?.(key);
     if (key === null) {
       this.#controller?.abort();
       this.#controller = undefined;

@@ -40,7 +40,7 @@ export class CalicoUserAssets extends PagedList<CalicoClient, UserAssetsStrings>
   protected override sharedClient = sharedCalicoClient;
 
   /** @internal */
-  protected readonly resource = this.pagedResource<AssetPosition>(
+  protected readonly resource = this.pagedResource<AssetPosition, AssetsPage>(
     () => {
       const { id } = this.pathId('user-id', this.userId);
       return id ? [id] : null;
@@ -52,7 +52,7 @@ export class CalicoUserAssets extends PagedList<CalicoClient, UserAssetsStrings>
   override render() {
     const s = this.text;
     const locale = this.locale;
-    const page = this.resource.page as AssetsPage | undefined;
+    const page = this.resource.page;
     const items = page?.items;
     // The API's total covers every page; without one, the sum of this page (exact) is labelled so.
     const total = page?.totalValue ?? (items?.length ? pageTotal(items) : undefined);
