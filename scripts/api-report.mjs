@@ -1,79 +1,54 @@
-// The API report: every name each entry point of the package exports (package.json `exports`), read
-// from the build (values from importing the module, types from its .d.ts), written to
-// docs/public-api.md. `--check` exits 1 when the build exports anything else (npm test runs it after
-// the build): a name enters or leaves the public API only by changing that file too.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+// The API report: for each entry point a host imports, API Extractor's report of its whole public
+// surface (every exported declaration with its members and types, and the internal types it leaks),
+// read from the build's .d.ts and kept in docs/api/. `--check` (npm test, after the build) fails when
+// the build's surface differs from the report: a change to the public API is made on purpose, with
+// its report. `node scripts/api-report.mjs` rewrites the reports.
+//
+// API Extractor analyses with its own bundled TypeScript, so it works although this repository's
+// TypeScript 7 has no compiler API. The element `define` entries re-export the classes of the main
+// entry and `define` re-exports it whole, so they have no report of their own.
+import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 
-const FILE = 'docs/public-api.md';
-const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const ENTRIES = {
+  'calico-widgets': 'dist/index.d.ts',
+  'calico-widgets-server': 'dist/server/index.d.ts',
+  'calico-widgets-sandbox': 'dist/sandbox/index.d.ts',
+  'calico-widgets-sandbox-node': 'dist/sandbox/adapters/node.d.ts',
+  'calico-widgets-sandbox-msw': 'dist/sandbox/adapters/msw.d.ts',
+};
+const check = process.argv.includes('--check');
+const off = { logLevel: 'none' };
 
-/** The names a .d.ts exports, each a value or a type only; `export *` is followed. */
-function declared(file, seen = new Set()) {
-  const names = new Map();
-  if (seen.has(file)) return names;
-  seen.add(file);
-  const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
-  for (const [, typeOnly, list] of text.matchAll(/export\s+(type\s+)?\{([^}]*)\}/g)) {
-    for (const item of list.split(',').map((s) => s.trim()).filter(Boolean)) {
-      const [, typeItem, name, alias] = /^(type\s+)?(\w+)(?:\s+as\s+(\w+))?$/.exec(item) ?? [];
-      if (!name) throw new Error(`${file}: cannot read the export "${item}"`);
-      names.set(alias ?? name, typeOnly || typeItem ? 'type' : 'value');
-    }
+mkdirSync('docs/api', { recursive: true });
+let failed = 0;
+for (const [name, entry] of Object.entries(ENTRIES)) {
+  const config = ExtractorConfig.prepare({
+    configObject: {
+      projectFolder: resolve('.'),
+      mainEntryPointFilePath: resolve(entry),
+      apiReport: { enabled: true, reportFileName: name, reportFolder: resolve('docs/api'), reportTempFolder: resolve('node_modules/.api-report') },
+      docModel: { enabled: false },
+      dtsRollup: { enabled: false },
+      tsdocMetadata: { enabled: false },
+      compiler: {
+        overrideTsconfig: {
+          compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2023', 'DOM', 'DOM.Iterable'], types: ['node'], skipLibCheck: true },
+          include: ['dist'],
+        },
+      },
+      // The report itself notes what matters (a type used but not exported); no console noise.
+      messages: { extractorMessageReporting: { default: off }, tsdocMessageReporting: { default: off }, compilerMessageReporting: { default: { logLevel: 'error' } } },
+    },
+    configObjectFullPath: undefined,
+    packageJsonFullPath: resolve('package.json'),
+  });
+  const result = Extractor.invoke(config, { localBuild: !check, messageCallback: (m) => { if (m.logLevel === 'error') console.error(`${name}: ${m.text}`); } });
+  if (!result.succeeded || (check && result.apiReportChanged)) {
+    failed++;
+    console.error(`${name}: the public API differs from docs/api/${name}.api.md. Compare with node_modules/.api-report/${name}.api.md; if the change is meant, run \`node scripts/api-report.mjs\` and commit the report.`);
   }
-  for (const [, kind, name] of text.matchAll(/export\s+(?:declare\s+)?(?:abstract\s+)?(class|function|const|let|enum|interface|type)\s+(\w+)/g)) {
-    names.set(name, kind === 'interface' || kind === 'type' ? 'type' : 'value');
-  }
-  for (const [, spec] of text.matchAll(/export\s*\*\s*from\s*['"]([^'"]+)['"]/g)) {
-    const target = join(dirname(file), spec.replace(/\.js$/, '.d.ts'));
-    for (const [name, kind] of declared(target, seen)) names.set(name, kind);
-  }
-  return names;
 }
-
-const sections = [];
-const problems = [];
-for (const [entry, target] of Object.entries(pkg.exports)) {
-  if (typeof target !== 'object') continue; // package.json, custom-elements.json
-  const specifier = `${pkg.name}${entry.slice(1)}`;
-  if (!existsSync(target.types)) problems.push(`${specifier}: ${target.types} is missing (run the build first)`);
-  if (!existsSync(target.default)) continue;
-  const values = Object.keys(await import(pathToFileURL(resolve(target.default)).href)).sort();
-  const names = declared(target.types);
-  const typedValues = [...names].filter(([, k]) => k === 'value').map(([n]) => n).sort();
-  if (typedValues.join() !== values.join()) {
-    problems.push(`${specifier}: the module exports ${values.join(', ') || 'nothing'}, its types declare ${typedValues.join(', ') || 'no values'}`);
-  }
-  const types = [...names].filter(([, k]) => k === 'type').map(([n]) => n).sort();
-  const list = (label, xs) => (xs.length ? `${label}:\n\n${xs.map((x) => `- \`${x}\``).join('\n')}\n` : `${label}: none.\n`);
-  sections.push(`## \`${specifier}\`\n\n${list('Values', values)}\n${list('Types', types)}`);
-}
-
-const report = `# Public API
-
-Every name the package's entry points export, and nothing else: a host may use these; every other
-module is internal (the \`exports\` map of package.json does not reach it) and may change in any
-release. Generated from the build by \`node scripts/api-report.mjs\`; \`npm test\` fails when the build
-exports anything else, so a name is added or removed on purpose, with this file.
-
-${sections.join('\n')}`;
-
-if (problems.length) {
-  console.error(problems.join('\n'));
-  process.exit(1);
-}
-if (process.argv.includes('--check')) {
-  const recorded = readFileSync(FILE, 'utf8');
-  if (recorded !== report) {
-    const [was, now] = [recorded, report].map((t) => new Set(t.split('\n')));
-    for (const line of now) if (!was.has(line)) console.error(`+ ${line}`);
-    for (const line of was) if (!now.has(line)) console.error(`- ${line}`);
-    console.error(`${FILE} is not what the build exports: run \`node scripts/api-report.mjs\` after the build, review the change to the public API, and commit it.`);
-    process.exit(1);
-  }
-  console.log(`${FILE}: the public API is as recorded (${sections.length} entry points).`);
-} else {
-  writeFileSync(FILE, report);
-  console.log(`wrote ${FILE}`);
-}
+if (failed) process.exit(1);
+console.log(check ? `docs/api/: the public API is as reported (${Object.keys(ENTRIES).length} entry points).` : 'wrote docs/api/');

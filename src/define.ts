@@ -5,4 +5,5 @@ import './elements/calico-transactions/define.js';
 import './elements/calico-users/define.js';
 import './elements/partner-user-list/define.js';
 import './elements/calico-stats/define.js';
+// The main entry's names, all of them: its list is the deliberate one (docs/api/calico-widgets.api.md).
 export * from './index.js';

@@ -1,8 +1,8 @@
 /**
- * calico-widgets: the public API, every name on purpose (docs/public-api.md lists them and `npm test`
- * checks the list). Importing this module registers nothing; import `calico-widgets/define` (or one
- * element's `define`) to register the tags. Every other module is internal: the package's `exports`
- * map does not reach it.
+ * calico-widgets: the public API, every name on purpose (docs/api/calico-widgets.api.md reports it and
+ * `npm test` checks the report). Importing this module registers nothing; import `calico-widgets/define`
+ * (or one element's `define`) to register the tags. Every other module is internal: the package's
+ * `exports` map does not reach it.
  */
 
 // Elements and their words.
@@ -46,7 +46,7 @@ export {
 export { CALICO_PATHS, PARTNER_PATHS, type CalicoEndpoint, type PartnerEndpoint } from './client/paths.js';
 export type { ClientOptions, RetryOptions, CallOptions } from './client/transport.js';
 export type { TokenProvider, TokenGrant, TokenReason } from './client/token.js';
-export { ApiError, type ApiErrorKind } from './client/errors.js';
+export { ApiError, type ApiErrorKind, type ApiErrorInit } from './client/errors.js';
 export { pages, type Page, type PageToken } from './client/pages.js';
 export { sharedCalicoClient } from './client/shared.js';
 export { sharedPartnerClient } from './client/shared-partner.js';

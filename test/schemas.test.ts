@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import * as CalicoSchemas from '../src/schemas/calico.js';
 import * as PartnerSchemas from '../src/schemas/partner.js';
+import { loadExample } from './helpers/sandbox.js';
 
 const S = { ...CalicoSchemas, ...PartnerSchemas };
-import { loadExample } from './helpers/sandbox.js';
 
 describe('schemas accept the APIs\' own documentation payloads', () => {
   it('calico-users-all.json', async () => {
