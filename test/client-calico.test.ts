@@ -177,6 +177,20 @@ describe('Calico client: token provider', () => {
 });
 
 describe('Calico client: dedup, cache, abort', () => {
+  it('store: false shares a read in flight but keeps nothing (an export\'s pages); fetchedAt says when the server answered', async () => {
+    const { client, urls } = await setup();
+    const [a, b] = await Promise.all([client.users({ limit: 5 }, { store: false }), client.users({ limit: 5 }, { store: false })]);
+    expect(urls).to.have.length(1);
+    expect(a.fetchedAt).to.equal(b.fetchedAt);
+    await client.users({ limit: 5 }, { store: false });
+    expect(urls).to.have.length(2); // not served from memory
+    const kept = await client.users({ limit: 5 });
+    const again = await client.users({ limit: 5 });
+    expect(urls).to.have.length(3);
+    expect(again.fetchedAt).to.equal(kept.fetchedAt); // from memory, with the time the server sent it
+    expect(Math.abs(kept.fetchedAt - Date.now())).to.be.lessThan(5000);
+  });
+
   it('identical concurrent GETs share one fetch; a fetched page is served from memory', async () => {
     const { client, s } = await setup({ latency: 100 });
     const [a, b] = await Promise.all([client.users({ limit: 7 }), client.users({ limit: 7 })]);

@@ -1,5 +1,5 @@
 import * as S from '../schemas/calico.js';
-import { type CallOptions, type ClientOptions, type Query, Transport, fillPath } from './transport.js';
+import { type CallOptions, type ClientOptions, type Query, type Received, Transport, fillPath } from './transport.js';
 import { type Page, type PageToken, tokenFromNextUri } from './pages.js';
 import { CALICO_PATHS, type CalicoEndpoint, pathsOf } from './paths.js';
 
@@ -37,8 +37,8 @@ function iso(value: string | Date | undefined): string | undefined {
   return value instanceof Date ? value.toISOString().replace(/\.\d{3}Z$/, 'Z') : value;
 }
 
-function toPage<T>(items: readonly T[], body: { page?: S.PageData | null; errors?: S.ErrorItem[] }): Page<T> {
-  return { items, next: tokenFromNextUri(body.page?.next_uri), errors: body.errors ?? [] };
+function toPage<T>(items: readonly T[], { body, receivedAt }: Received<{ page?: S.PageData | null; errors?: S.ErrorItem[] }>): Page<T> {
+  return { items, next: tokenFromNextUri(body.page?.next_uri), errors: body.errors ?? [], fetchedAt: receivedAt };
 }
 
 /** A client for the Calico Enterprise API: one method per endpoint (numbers as in ../shared/api/calico-enterprise.md). */
@@ -113,16 +113,17 @@ export function createCalicoClient(options: CalicoClientOptions): CalicoClient {
     clear: () => transport.clear(),
 
     async userAssets(userId, params = {}, opts) {
-      const body = await transport.get(path('userAssets', userId), S.UserAssetsResponse, params, opts);
-      return { ...toPage(body.data.assets, body), totalValue: body.data.total_value };
+      const res = await transport.get(path('userAssets', userId), S.UserAssetsResponse, params, opts);
+      return { ...toPage(res.body.data.assets, res), totalValue: res.body.data.total_value };
     },
     async userProviders(userId, params = {}, opts) {
-      const body = await transport.get(path('userProviders', userId), S.UserProvidersResponse, params, opts);
-      return toPage(Array.isArray(body.data) ? body.data : [body.data], body);
+      const res = await transport.get(path('userProviders', userId), S.UserProvidersResponse, params, opts);
+      const { data } = res.body;
+      return toPage(Array.isArray(data) ? data : [data], res);
     },
     async userTransactions(userId, filters = {}, opts) {
-      const body = await transport.get(path('userTransactions', userId), S.TransactionsResponse, transactionQuery(filters), opts);
-      return toPage(body.data.transactions, body);
+      const res = await transport.get(path('userTransactions', userId), S.TransactionsResponse, transactionQuery(filters), opts);
+      return toPage(res.body.data.transactions, res);
     },
     async deactivateUser(userId, opts) {
       const { status } = await transport.request({ method: 'DELETE', path: path('deactivateUser', userId), schema: null, read: false }, opts);
@@ -130,17 +131,17 @@ export function createCalicoClient(options: CalicoClientOptions): CalicoClient {
       return { userId, status: 'deactivated', httpStatus: status };
     },
     async accounts(params = {}, opts) {
-      const body = await transport.get(path('accounts'), S.AccountsResponse, params, opts);
-      return toPage(body.data.accounts, body);
+      const res = await transport.get(path('accounts'), S.AccountsResponse, params, opts);
+      return toPage(res.body.data.accounts, res);
     },
     async transactions(filters = {}, opts) {
       const query = { ...transactionQuery(filters), user_ids: filters.user_ids };
-      const body = await transport.get(path('transactions'), S.TransactionsResponse, query, opts);
-      return toPage(body.data.transactions, body);
+      const res = await transport.get(path('transactions'), S.TransactionsResponse, query, opts);
+      return toPage(res.body.data.transactions, res);
     },
     async users(params = {}, opts) {
-      const body = await transport.get(path('users'), S.UsersResponse, params, opts);
-      return toPage(body.data.users, body);
+      const res = await transport.get(path('users'), S.UsersResponse, params, opts);
+      return toPage(res.body.data.users, res);
     },
     async searchUsers(request = {}, opts = {}) {
       // A POST: the cursor of `next_uri` goes into the body, not the query.
@@ -150,17 +151,17 @@ export function createCalicoClient(options: CalicoClientOptions): CalicoClient {
         ...(cursor?.cursor ? { cursor: cursor.cursor } : {}),
         ...(cursor?.limit ? { limit: Number(cursor.limit) } : {}),
       };
-      const { body: res } = await transport.request({ method: 'POST', path: path('searchUsers'), body, schema: S.UsersResponse, read: true }, opts);
-      return toPage(res.data.users, res);
+      const res = await transport.request({ method: 'POST', path: path('searchUsers'), body, schema: S.UsersResponse, read: true }, opts);
+      return toPage(res.body.data.users, res);
     },
-    userStats: async (opts) => (await transport.get(path('userStats'), S.UserStatsResponse, {}, opts)).data,
-    accountsByProvider: async (opts) => (await transport.get(path('accountsByProvider'), S.AccountsByProviderResponse, {}, opts)).data,
-    balance: async (opts) => (await transport.get(path('balance'), S.BalanceResponse, {}, opts)).data,
+    userStats: async (opts) => (await transport.get(path('userStats'), S.UserStatsResponse, {}, opts)).body.data,
+    accountsByProvider: async (opts) => (await transport.get(path('accountsByProvider'), S.AccountsByProviderResponse, {}, opts)).body.data,
+    balance: async (opts) => (await transport.get(path('balance'), S.BalanceResponse, {}, opts)).body.data,
     async topTradedAssets(params = {}, opts) {
       const query = { limit: params.limit, start_time: iso(params.start_time), end_time: iso(params.end_time) };
-      return (await transport.get(path('topTradedAssets'), S.TopTradedAssetsResponse, query, opts)).data;
+      return (await transport.get(path('topTradedAssets'), S.TopTradedAssetsResponse, query, opts)).body.data;
     },
-    enterpriseProviders: async (opts) => (await transport.get(path('enterpriseProviders'), S.ProvidersResponse, {}, opts)).data,
-    calicoProviders: async (opts) => (await transport.get(path('calicoProviders'), S.ProvidersResponse, {}, opts)).data,
+    enterpriseProviders: async (opts) => (await transport.get(path('enterpriseProviders'), S.ProvidersResponse, {}, opts)).body.data,
+    calicoProviders: async (opts) => (await transport.get(path('calicoProviders'), S.ProvidersResponse, {}, opts)).body.data,
   };
 }

@@ -16,6 +16,8 @@ export interface Page<T> {
   readonly perPage?: number;
   /** Sources that failed while the rest of the page arrived (Calico partial data). */
   readonly errors: readonly { provider_id: string; cause: string }[];
+  /** When the server sent this page (ms since the epoch): a page served from memory keeps its first time. */
+  readonly fetchedAt: number;
 }
 
 /** All pages, one after another: `for await (const page of pages((next) => client.users({}, { page: next })))`. */

@@ -97,7 +97,7 @@ export function createPartnerClient(options: PartnerClientOptions): PartnerClien
 
   /** One list endpoint: its answer as a page, the next offset as the next token. */
   async function list<T>(path: string, schema: z.ZodMiniType<S.PartnerList<T>>, query: Query, opts: ListOptions = {}): Promise<PartnerPage<T>> {
-    const body = await transport.get(path, schema, query, opts);
+    const { body, receivedAt } = await transport.get(path, schema, query, opts);
     const perPage = body.per_page || Number(query.per_page) || PARTNER_PER_PAGE.default;
     const done = body.items.length < perPage || body.last_record_number >= body.total_records;
     return {
@@ -105,6 +105,7 @@ export function createPartnerClient(options: PartnerClientOptions): PartnerClien
       totalRecords: body.total_records,
       perPage,
       errors: [],
+      fetchedAt: receivedAt,
       next: done ? null : { query: { last_record_number: String(body.last_record_number) } },
     };
   }
@@ -116,8 +117,8 @@ export function createPartnerClient(options: PartnerClientOptions): PartnerClien
     clear: () => transport.clear(),
     pageAt: (pageNumber, perPage) => ({ query: { last_record_number: String((pageNumber - 1) * perPage) } }),
     listUsers: (query = {}, opts) => list(paths.listUsers, S.PartnerUserList, { ...query }, opts),
-    getUser: (userAccountId, opts) => transport.get(fillPath(paths.getUser, 'user_account_id', userAccountId), S.PartnerUser, {}, opts),
+    getUser: async (userAccountId, opts) => (await transport.get(fillPath(paths.getUser, 'user_account_id', userAccountId), S.PartnerUser, {}, opts)).body,
     listOrders: (query = {}, opts) => list(paths.listOrders, S.OrderList, { ...query }, opts),
-    getOrder: (orderId, opts) => transport.get(fillPath(paths.getOrder, 'order_id', orderId), S.Order, {}, opts),
+    getOrder: async (orderId, opts) => (await transport.get(fillPath(paths.getOrder, 'order_id', orderId), S.Order, {}, opts)).body,
   };
 }

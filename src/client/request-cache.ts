@@ -24,11 +24,15 @@ export class RequestCache {
     this.#maxEntries = maxEntries;
   }
 
-  get<T>(key: string, load: (signal: AbortSignal) => Promise<T>, signal?: AbortSignal, fresh = false): Promise<T> {
+  get<T>(key: string, load: (signal: AbortSignal) => Promise<T>, signal?: AbortSignal, fresh = false, store = true): Promise<T> {
     if (signal?.aborted) return Promise.reject(abortError());
     let entry = this.#entries.get(key) as Entry<T> | undefined;
     const expired = entry?.settled && Date.now() - entry.storedAt > this.#ttlMs;
-    if (!entry || expired || (fresh && entry.settled)) entry = this.#start(key, load);
+    if (!entry || expired || (fresh && entry.settled)) {
+      entry = this.#start(key, load);
+      // Shared while in flight, forgotten once answered.
+      if (!store) entry.promise.then(() => this.#entries.get(key) === entry && this.#entries.delete(key), () => {});
+    }
     return this.#join(key, entry, signal);
   }
 

@@ -58,12 +58,22 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** Skip the memory cache (still shares an identical request in flight). */
   fresh?: boolean;
+  /** Keep the answer in the memory cache (default). An export reads each page once: it passes false. */
+  store?: boolean;
+}
+
+/** A body and when it arrived. */
+export interface Received<T> {
+  body: T;
+  receivedAt: number;
 }
 
 /** A response as the caller gets it: the status and the body the schema accepted (none without a schema). */
 export interface Answered<S extends z.ZodMiniType> {
   status: number;
   body: z.infer<S>;
+  /** When the server's answer arrived (ms since the epoch); an answer served from memory keeps its first time. */
+  receivedAt: number;
 }
 
 const RETRYABLE = new Set([429, 502, 503, 504]);
@@ -73,6 +83,7 @@ interface Answer {
   status: number;
   retryAfter: string | null;
   text: string;
+  receivedAt: number;
 }
 
 /** The shared core: URLs, token, dedup/cache, retries, timeouts, parsing, errors. No DOM. */
@@ -129,13 +140,14 @@ export class Transport {
     const url = this.url(spec.path, spec.query);
     if (!spec.read) return this.#send(spec, url, options.signal, false);
     const key = `${spec.method} ${url.href} ${spec.body === undefined ? '' : JSON.stringify(spec.body)}`;
-    return this.cache.get(key, (signal) => this.#send(spec, url, signal, true), options.signal, options.fresh);
+    return this.cache.get(key, (signal) => this.#send(spec, url, signal, true), options.signal, options.fresh, options.store);
   }
 
   /** A read (GET) of `path`, with a page token's query merged over `query`: what every list and panel calls. */
-  async get<T>(path: string, schema: z.ZodMiniType<T>, query: Query = {}, options: CallOptions & { page?: PageToken | null } = {}): Promise<T> {
+  async get<T>(path: string, schema: z.ZodMiniType<T>, query: Query = {}, options: CallOptions & { page?: PageToken | null } = {}): Promise<Received<T>> {
     const spec = { method: 'GET' as const, path, query: { ...query, ...options.page?.query }, schema, read: true };
-    return (await this.request(spec, options)).body;
+    const { body, receivedAt } = await this.request(spec, options);
+    return { body, receivedAt };
   }
 
   async #send<S extends z.ZodMiniType>(spec: RequestSpec<S>, url: URL, signal: AbortSignal | undefined, retryable: boolean): Promise<Answered<S>> {
@@ -194,7 +206,7 @@ export class Transport {
         redirect: 'error', // a redirect could carry the request to another origin
         referrerPolicy: 'no-referrer',
       });
-      return { status: response.status, retryAfter: response.headers.get('retry-after'), text: await response.text() };
+      return { status: response.status, retryAfter: response.headers.get('retry-after'), text: await response.text(), receivedAt: Date.now() };
     } catch (error) {
       if (timeout.signal.aborted && !signal?.aborted) {
         throw new ApiError({
@@ -211,7 +223,7 @@ export class Transport {
   #read<S extends z.ZodMiniType>(spec: RequestSpec<S>, answer: Answer): Answered<S> {
     const { status, text } = answer;
     if (status >= 400) throw this.#errorFor(status, text, answer.retryAfter);
-    if (!spec.schema) return { status, body: undefined as z.infer<S> };
+    if (!spec.schema) return { status, body: undefined as z.infer<S>, receivedAt: answer.receivedAt };
     if (status === 204 || text.trim() === '') {
       throw new ApiError({ kind: 'invalid-response', status, message: `The server sent an empty body (HTTP ${status}).` });
     }
@@ -233,7 +245,7 @@ export class Transport {
         message: `The server's response has an invalid field "${field}": ${describeIssue(issue)}.`,
       });
     }
-    return { status, body: parsed.data };
+    return { status, body: parsed.data, receivedAt: answer.receivedAt };
   }
 
   #errorFor(status: number, text: string, retryAfter: string | null): ApiError {

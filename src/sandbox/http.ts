@@ -142,8 +142,10 @@ async function serveApi(request: Request, url: URL, scenario: Scenario, api: 'ca
 
   const matches = !faults.match || path.includes(faults.match);
   await wait((faults.latency ?? 0) + (matches ? (faults.matchedLatency ?? 0) : 0) + (faults.jitter ? Math.random() * faults.jitter : 0), request.signal);
-  const forced = matches && (faults.status !== undefined || faults.body !== undefined) &&
-    (faults.times === undefined || scenario.matched++ < faults.times || requestFaults.status !== undefined);
+  const faulty = matches && (faults.status !== undefined || faults.body !== undefined);
+  const nth = faulty ? scenario.matched++ : 0; // which matching request this is, counted from 0
+  const after = faults.after ?? 0;
+  const forced = faulty && ((nth >= after && (faults.times === undefined || nth < after + faults.times)) || requestFaults.status !== undefined);
   if (forced && faults.body === 'hang') {
     await new Promise<void>((resolve) => request.signal.addEventListener('abort', () => resolve(), { once: true }));
     return respond(json(504, { detail: 'aborted' }));
