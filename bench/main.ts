@@ -270,6 +270,28 @@ if (impl === 'calico-transactions' || impl === 'partner-user-list') {
     await until(() => els.every((el) => el.shadowRoot?.querySelector('tbody tr[data-key]')));
     return { widgets: els.length, tokenCalls, ms: performance.now() - t0 };
   };
+} else if (impl === 'export') {
+  // Every one of 50,000 transactions (all users since a date) to one CSV file, as a person would export them.
+  defineAll();
+  const el = widget('calico-transactions') as HTMLElement & { exportCsv(): Promise<{ rows: number; complete: boolean }> };
+  el.removeAttribute('user-id');
+  el.setAttribute('start-time', params.get('since')!);
+  stage.append(el);
+  HTMLAnchorElement.prototype.click = () => {}; // the file is measured, not written to disk
+  let longest = 0;
+  let longTasks = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) (longest = Math.max(longest, entry.duration)), longTasks++;
+  }).observe({ type: 'longtask' });
+  bench.exportAll = async () => {
+    await until(() => !!el.shadowRoot?.querySelector('tbody tr[data-key]'));
+    let bytes = 0;
+    el.addEventListener('calico-export', (e) => (bytes = (e as Event & { file: Blob }).file.size), { once: true });
+    [longest, longTasks] = [0, 0];
+    const t0 = performance.now();
+    const result = await el.exportCsv();
+    return { ...result, ms: performance.now() - t0, bytes, longestTaskMs: longest, longTasks };
+  };
 } else if (impl === 'memory') {
   defineAll();
   bench.cycle = async (tag: string, times: number) => {

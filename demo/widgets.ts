@@ -13,13 +13,13 @@ const card = (title: string, body: string) => `<section class="card"><h2>${title
 
 export function mountWidgets(host: HTMLElement, { calicoBaseUrl, partnerBaseUrl, picker }: DemoWiring): void {
   host.innerHTML = [
-    card('Enterprise overview', `<calico-stats base-url="${calicoBaseUrl}"></calico-stats>`),
-    card('Holdings', `<calico-user-assets no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-user-assets>`),
+    card('Enterprise overview', `<calico-stats refresh-interval="60" base-url="${calicoBaseUrl}"></calico-stats>`),
+    card('Holdings', `<calico-user-assets export no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-user-assets>`),
     card('Linked exchanges and wallets', `<calico-user-accounts no-caption base-url="${calicoBaseUrl}"></calico-user-accounts>`),
-    card('Transactions', `<calico-transactions no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-transactions>`),
-    card('Users', `<calico-users selectable no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-users>`),
-    card('Investment members (Partner API)', `<partner-user-list no-caption base-url="${partnerBaseUrl}" page-size="10"></partner-user-list>`),
-    card('All users\u2019 transactions', `<calico-transactions data-all-users no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-transactions>`),
+    card('Transactions', `<calico-transactions export no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-transactions>`),
+    card('Users', `<calico-users selectable export no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-users>`),
+    card('Investment members (Partner API)', `<partner-user-list export no-caption base-url="${partnerBaseUrl}" page-size="10"></partner-user-list>`),
+    card('All users\u2019 transactions', `<calico-transactions data-all-users export no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-transactions>`),
   ].join('');
   const perUser = host.querySelectorAll<HTMLElement & { userId?: string }>('calico-user-assets, calico-user-accounts, calico-transactions:not([data-all-users])');
   // The portal's session is a cookie the proxies read: no token in the page at all.

@@ -47,6 +47,19 @@ export class CalicoUserDeactivatedEvent extends Event {
   }
 }
 
+/** An export's file was saved: `rows` in it, `complete` unless the person kept a cancelled or failed export's rows. */
+export class CalicoExportEvent extends Event {
+  constructor(
+    readonly rows: number,
+    readonly complete: boolean,
+    /** The file saved (the same bytes as the download), e.g. to upload it instead. */
+    readonly file: Blob,
+    readonly fileName: string,
+  ) {
+    super('calico-export', init);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'calico-load': CalicoLoadEvent;
@@ -54,5 +67,6 @@ declare global {
     'calico-error': CalicoErrorEvent;
     'calico-row-select': CalicoRowSelectEvent;
     'calico-user-deactivated': CalicoUserDeactivatedEvent;
+    'calico-export': CalicoExportEvent;
   }
 }

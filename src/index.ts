@@ -12,7 +12,7 @@ export { CalicoTransactions } from './elements/calico-transactions/calico-transa
 export { CalicoUsers } from './elements/calico-users/calico-users.js';
 export { PartnerUserList } from './elements/partner-user-list/partner-user-list.js';
 export { CalicoStats, METRICS, type Metric } from './elements/calico-stats/calico-stats.js';
-export { COMMON_STRINGS, type CommonStrings } from './templates/strings.js';
+export { COMMON_STRINGS, EXPORT_STRINGS, type CommonStrings, type ExportStrings } from './templates/strings.js';
 export { USER_ASSETS_STRINGS, type UserAssetsStrings } from './elements/calico-user-assets/strings.js';
 export { USER_ACCOUNTS_STRINGS, type UserAccountsStrings } from './elements/calico-user-accounts/strings.js';
 export { TRANSACTIONS_STRINGS, type TransactionsStrings } from './elements/calico-transactions/strings.js';

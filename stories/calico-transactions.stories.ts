@@ -19,3 +19,7 @@ export const PartialData = story(tag, STATES.PartialData, args);
 export const ManyPages = story(tag, {}, { 'user-id': sandboxUserId(FIXTURE_USERS.heavy), 'page-size': 25 });
 export const DarkTheme = story(tag, STATES.DarkTheme, args);
 export const German = story(tag, STATES.German, args);
+/** The Export button: a CSV of every page of the current query (here 240 transactions, three requests). */
+export const Export = story(tag, {}, { ...args, export: true });
+/** "Updated … ago", Refresh, and a refresh every 15 s while the page is visible. */
+export const AutoRefresh = story(tag, {}, { ...args, 'refresh-interval': 15 });

@@ -48,7 +48,7 @@ describe('docs/theming.md matches the code', function () {
     const mounted: ListHarness[] = await Promise.all([
       mount('calico-user-accounts', { 'user-id': rich, 'base-url': s.calicoBaseUrl, 'page-size': '50' }, calico),
       mount('calico-users', { 'base-url': s.calicoBaseUrl, 'page-size': '100', 'allow-deactivate': '' }, calico),
-      mount('calico-transactions', { 'user-id': rich, 'base-url': s.calicoBaseUrl }, calico),
+      mount('calico-transactions', { 'user-id': rich, 'base-url': s.calicoBaseUrl, export: '' }, calico),
       mount('calico-user-assets', { 'user-id': empty, 'base-url': s.calicoBaseUrl }, calico),
       mount('calico-user-assets', { 'user-id': rich, 'base-url': partial.calicoBaseUrl }, calico),
       mount('calico-user-assets', { 'user-id': rich, 'base-url': failing.calicoBaseUrl }, calico),
@@ -56,6 +56,15 @@ describe('docs/theming.md matches the code', function () {
     ]);
     await waitFor(() => mounted.every((h) => h.root.querySelector('[part~="row"]:not([part~="skeleton"]), [part~="empty"], [part~="error"], [part~="tile"]')), 'every widget to settle', 15_000);
     await waitFor(() => mounted[6]!.root.querySelector('[part~="chart"]'), 'the stats charts', 15_000);
+    // An export's status exists once an export ran (the file is not written: the download click is held back).
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = () => {};
+    try {
+      await (mounted[2]!.el as HTMLElement & { exportCsv(): Promise<unknown> }).exportCsv();
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    await (mounted[2]!.el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const parts = firstColumn('## Parts');
     expect(parts).to.include.members(['table', 'caption', 'header-cell', 'row', 'cell', 'error-details', 'row-revoked', 'row-deactivated']);
     const probe = document.createElement('style');

@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { ApiError } from '../client/errors.js';
 import type { Page, PageToken } from '../client/pages.js';
-import { ResourceController } from './resource.js';
+import { type LoadCall, ResourceController } from './resource.js';
 
 export interface PagedResourceOptions<T, P extends Page<T> = Page<T>> {
   /**
@@ -9,7 +9,7 @@ export interface PagedResourceOptions<T, P extends Page<T> = Page<T>> {
    * list goes back to page 1. `null` means "not enough to load yet".
    */
   key(): string | null;
-  fetchPage(page: PageToken | null, signal: AbortSignal): Promise<P>;
+  fetchPage(page: PageToken | null, call: LoadCall): Promise<P>;
   /** For lists with a known total (Partner): the token of any page, so the pager can jump. */
   tokenAt?(pageIndex: number): PageToken | null;
   /** Before moving: return false to stay (the host fires its cancelable `calico-page-change`). */
@@ -45,13 +45,14 @@ export class PagedResourceController<T, P extends Page<T> = Page<T>> {
         this.#tokens = [null];
         this.#target = 0;
       },
-      load: async (signal) => {
+      load: async (call) => {
         const index = this.#target;
         // A jump leaves holes in the token list: an unseen page asks tokenAt (offset lists), never page 1.
         const seen = this.#tokens[index];
         const token = seen !== undefined ? seen : (options.tokenAt?.(index) ?? null);
-        return { page: await options.fetchPage(token, signal), index, token };
+        return { page: await options.fetchPage(token, call), index, token };
       },
+      fetchedAt: ({ page }) => page.fetchedAt,
       onLoad: ({ page, index, token }) => {
         this.#tokens[index] = token;
         if (page.next) this.#tokens[index + 1] = page.next;
@@ -67,6 +68,14 @@ export class PagedResourceController<T, P extends Page<T> = Page<T>> {
   }
   get error() {
     return this.#resource.error;
+  }
+  /** When the page on screen was fetched. */
+  get updatedAt() {
+    return this.#resource.updatedAt;
+  }
+  /** A refresh failed: the page on screen is the last good one. */
+  get refreshFailed() {
+    return this.#resource.refreshFailed;
   }
   /** The page on screen (kept while the next loads, and after a failed move). */
   get page(): P | undefined {
@@ -113,5 +122,11 @@ export class PagedResourceController<T, P extends Page<T> = Page<T>> {
   /** Tries the failed load again (or reloads the page being asked for). */
   retry(): void {
     this.#resource.run();
+  }
+
+  /** Reads the page on screen again, past the memory cache, keeping it on screen meanwhile. */
+  refresh(): void {
+    this.#target = this.pageIndex;
+    this.#resource.refresh();
   }
 }

@@ -3,12 +3,20 @@ import { type ApiError, asApiError, isAbortError } from '../client/errors.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
+/** What a load is given: its abort signal, and `fresh` when it must not be served from memory. */
+export interface LoadCall {
+  signal: AbortSignal;
+  fresh?: boolean;
+}
+
 export interface ResourceOptions<T> {
   /** What identifies the data, read before each update; a change reloads. `null`: do not load (yet). */
   key(): string | null;
   /** Called when the key changed, before the load for the new key starts. */
   onKeyChange?(key: string | null): void;
-  load(signal: AbortSignal): Promise<T>;
+  load(call: LoadCall): Promise<T>;
+  /** When the server sent the value, if it says (a page from memory is older than its arrival here). */
+  fetchedAt?(value: T): number | undefined;
   onLoad?(value: T): void;
   onError?(error: ApiError): void;
 }
@@ -28,6 +36,10 @@ export class ResourceController<T> implements ReactiveController {
   status: LoadStatus = 'idle';
   value: T | undefined;
   error: ApiError | undefined;
+  /** When the value on screen was fetched (ms since the epoch). */
+  updatedAt: number | undefined;
+  /** The last load was a refresh and it failed: the value on screen is the last good one, maybe out of date. */
+  refreshFailed = false;
   #key: string | null = null;
   #controller: AbortController | undefined;
   #interrupted = false;
@@ -61,8 +73,7 @@ export class ResourceController<T> implements ReactiveController {
     const key = this.options.key();
     if (key === this.#key) return;
     this.#key = key;
-    this.value = undefined;
-    this.error = undefined;
+    this.value = this.error = this.updatedAt = undefined;
     this.options.onKeyChange?.(key);
     if (key === null) {
       this.#controller?.abort();
@@ -78,19 +89,26 @@ export class ResourceController<T> implements ReactiveController {
 
   /** Loads again for the same key; the value stays until the answer replaces it. */
   run(): void {
-    if (this.#key !== null) void this.#load();
+    if (this.#key !== null) void this.#load(false);
   }
 
-  async #load(): Promise<void> {
+  /** Reads the value again from the server, past the memory cache; the value stays on screen meanwhile. */
+  refresh(): void {
+    if (this.#key !== null) void this.#load(true);
+  }
+
+  async #load(fresh: boolean): Promise<void> {
     this.#controller?.abort();
     const controller = (this.#controller = new AbortController());
     this.status = 'loading';
+    this.refreshFailed = false;
     this.host.requestUpdate();
     try {
-      const value = await this.options.load(controller.signal);
+      const value = await this.options.load({ signal: controller.signal, fresh });
       if (controller !== this.#controller) return; // a newer load owns the screen
       this.#controller = undefined;
-      Object.assign(this, { value, error: undefined, status: 'ready' });
+      const updatedAt = this.options.fetchedAt?.(value) ?? Date.now();
+      Object.assign(this, { value, updatedAt, error: undefined, status: 'ready' });
       this.host.requestUpdate();
       this.options.onLoad?.(value);
     } catch (error) {
@@ -98,6 +116,7 @@ export class ResourceController<T> implements ReactiveController {
       this.#controller = undefined;
       this.error = asApiError(error);
       this.status = 'error';
+      this.refreshFailed = fresh && this.value !== undefined;
       this.host.requestUpdate();
       this.options.onError?.(this.error);
     }

@@ -1,10 +1,22 @@
 import { property } from 'lit/decorators.js';
 import type { Page, PageToken } from '../client/pages.js';
 import { PagedResourceController } from '../controllers/paged-resource.js';
+import type { LoadCall } from '../controllers/resource.js';
 import { CalicoErrorEvent, CalicoLoadEvent, CalicoPageChangeEvent, CalicoRowSelectEvent } from '../events.js';
-import type { CommonStrings } from '../templates/strings.js';
+import { html } from 'lit';
+import type { ExportResult } from '../controllers/export.js';
+import type { ListExport } from './list-export.js';
+import type { CsvColumn } from '../util/csv.js';
+import type { CommonStrings, ExportStrings } from '../templates/strings.js';
 import type { ListBase } from '../templates/list-view.js';
 import { WidgetElement, clientId, warnOnce } from './widget-element.js';
+
+/** What a list's fetchPage passes on to the client: the page token, the abort signal, `fresh` on a refresh. */
+export interface PageCall extends LoadCall {
+  page: PageToken | null;
+  /** False for an export's reads: not kept in the memory cache. */
+  store?: boolean;
+}
 
 export interface PageSizeRange {
   min: number;
@@ -16,13 +28,24 @@ export interface PageSizeRange {
  * What PagedList adds, as the types see it. A mixin's class cannot name its protected members in a
  * declaration file, so they are declared here once (the pattern of Lit's documentation).
  */
-export declare abstract class PagedListElement<C extends object, S extends CommonStrings> extends WidgetElement<C, S> {
+export declare abstract class PagedListElement<C extends object, S extends CommonStrings & ExportStrings> extends WidgetElement<C, S> {
   /** Rows are activatable (pointer, hover, one tab stop, Enter or Space fire `calico-row-select`). */
   selectable: boolean;
   /** Hides the table's caption visually (it stays for screen readers). */
   noCaption: boolean;
   /** Rows per page, clamped to the API's range. */
   pageSize?: string | number;
+  /** Shows an Export button (CSV of every page of the current query); `exportCsv()` works without it. */
+  export: boolean;
+  refresh(): void;
+  /**
+   * Saves every page of the current query (filters, search and sort kept) as one CSV file. Resolves
+   * when the file is saved (`complete`), or with `complete: false` when cancelled (`signal`, or the
+   * Cancel button) or failed; then nothing is saved unless the person keeps the rows fetched.
+   */
+  exportCsv(options?: { signal?: AbortSignal }): Promise<ExportResult>;
+  /** The export's columns, headers in the widget's language. */
+  protected abstract csvColumns(): readonly CsvColumn<any>[];
   /** The API's range of page sizes and its default. */
   protected abstract readonly pageSizeRange: PageSizeRange;
   /** `page-size`, checked and clamped to the range (a bad value warns once). */
@@ -31,7 +54,7 @@ export declare abstract class PagedListElement<C extends object, S extends Commo
   protected get listBase(): ListBase<unknown>;
   protected pagedResource<T, P extends Page<T> = Page<T>>(
     inputs: (client: C) => unknown[] | null,
-    fetchPage: (client: C, page: PageToken | null, signal: AbortSignal, limit: number) => Promise<P>,
+    fetchPage: (client: C, call: PageCall, limit: number) => Promise<P>,
     tokenAt?: (client: C, pageIndex: number, limit: number) => PageToken | null,
   ): PagedResourceController<T, P>;
 }
@@ -40,7 +63,7 @@ export declare abstract class PagedListElement<C extends object, S extends Commo
  * The class PagedList returns: PagedListElement's instances with WidgetElement's static side (styles,
  * elementProperties, …), spelt out so that declaration files can name it.
  */
-export type PagedListClass<C extends object, S extends CommonStrings> = (abstract new (...args: any[]) => PagedListElement<C, S>) &
+export type PagedListClass<C extends object, S extends CommonStrings & ExportStrings> = (abstract new (...args: any[]) => PagedListElement<C, S>) &
   Omit<typeof WidgetElement, 'prototype'>;
 
 /**
@@ -49,7 +72,7 @@ export type PagedListClass<C extends object, S extends CommonStrings> = (abstrac
  * Composed onto WidgetElement by the lists (`extends PagedList<Client, Strings>(WidgetElement)`); an
  * element without a list (calico-stats) has none of it.
  */
-export function PagedList<C extends object, S extends CommonStrings>(Base: abstract new (...args: any[]) => WidgetElement<C, S>): PagedListClass<C, S> {
+export function PagedList<C extends object, S extends CommonStrings & ExportStrings>(Base: abstract new (...args: any[]) => WidgetElement<C, S>): PagedListClass<C, S> {
   // The class has the mixin's name: the element reference reads this JSDoc as the mixin's.
   /**
    * A paged list: `page-size`, `selectable` and `no-caption`, and the slots and parts every list renders
@@ -60,6 +83,9 @@ export function PagedList<C extends object, S extends CommonStrings>(Base: abstr
    * @csspart skeleton - A loading placeholder row (also `row`).
    * @csspart pagination - The pager.
    * @csspart partial - The partial-data notice: which sources could not be loaded.
+   * @csspart export - The Export button (with `export`).
+   * @csspart export-status - Export's progress ("Exporting… 1,200 of 4,800 rows") and outcome, a polite live region.
+   * @fires calico-export - The export's file was saved: `.rows`, `.complete`, `.file` (the Blob), `.fileName`.
    */
   abstract class PagedList extends Base {
     /**
@@ -71,8 +97,32 @@ export function PagedList<C extends object, S extends CommonStrings>(Base: abstr
     @property({ type: Boolean, attribute: 'no-caption' }) noCaption = false;
     /** Rows per page, clamped to the API's range. */
     @property({ attribute: 'page-size' }) pageSize?: string | number;
+    /** Shows an Export button in the toolbar: a CSV of every page of the current query. `exportCsv()` works without it. */
+    @property({ type: Boolean }) export = false;
 
     protected abstract readonly pageSizeRange: PageSizeRange;
+    protected abstract csvColumns(): readonly CsvColumn<any>[];
+
+    #paged: { refresh(): void } | undefined;
+    /** A page of the current query for an export: the largest page the API gives, fewest requests. */
+    #exportPage: ((page: PageToken | null, signal: AbortSignal) => Promise<Page<unknown>>) | undefined;
+    /** Export's code loads on the first export: most pages never export. */
+    #export: ListExport | undefined;
+
+    refresh(): void {
+      this.#paged?.refresh();
+    }
+
+    async exportCsv(options: { signal?: AbortSignal } = {}): Promise<ExportResult> {
+      const fetchPage = this.#exportPage;
+      if (!fetchPage || !this.resolvedClient) {
+        warnOnce(`<${this.localName}>: nothing to export yet (no client, or not enough to load).`);
+        return { rows: 0, complete: false };
+      }
+      this.#export ??= (await import('./list-export.js')).listExport(this, fetchPage, () => this.csvColumns());
+      this.requestUpdate(); // its view replaces the button
+      return this.#export.run(options.signal);
+    }
 
     protected get effectivePageSize(): number {
       const range = this.pageSizeRange;
@@ -99,6 +149,11 @@ export function PagedList<C extends object, S extends CommonStrings>(Base: abstr
         pageSize: this.effectivePageSize,
         pageSizes: [10, 25, 50, 100].filter((n) => n >= min && n <= max),
         setPageSize: this.#setPageSize,
+        actions: this.#export
+          ? this.#export.view(this.text, this.locale, this.export)
+          : this.export
+            ? html`<button type="button" part="export" @click=${() => void this.exportCsv()}>${this.text.export}</button>`
+            : undefined,
       };
     }
 
@@ -117,21 +172,25 @@ export function PagedList<C extends object, S extends CommonStrings>(Base: abstr
      */
     protected pagedResource<T, P extends Page<T> = Page<T>>(
       inputs: (client: C) => unknown[] | null,
-      fetchPage: (client: C, page: PageToken | null, signal: AbortSignal, limit: number) => Promise<P>,
+      fetchPage: (client: C, call: PageCall, limit: number) => Promise<P>,
       tokenAt?: (client: C, pageIndex: number, limit: number) => PageToken | null,
     ): PagedResourceController<T, P> {
-      return new PagedResourceController<T, P>(this, {
+      // Past the cache, and not into it: the file is what the API has now, and its pages are read once.
+      this.#exportPage = (page, signal) => fetchPage(this.resolvedClient!, { page, signal, fresh: true, store: false }, this.pageSizeRange.max);
+      const paged = new PagedResourceController<T, P>(this, {
         key: () => {
           const client = this.resolvedClient;
           const parts = client && inputs(client);
           return parts ? JSON.stringify([clientId(client), this.effectivePageSize, ...parts]) : null;
         },
-        fetchPage: (page, signal) => fetchPage(this.resolvedClient!, page, signal, this.effectivePageSize),
+        fetchPage: (page, call) => fetchPage(this.resolvedClient!, { ...call, page }, this.effectivePageSize),
         tokenAt: tokenAt && ((index) => tokenAt(this.resolvedClient!, index, this.effectivePageSize)),
         beforePageChange: (page, previousPage) => this.dispatchEvent(new CalicoPageChangeEvent(page, previousPage)),
         onLoad: (items, page) => this.dispatchEvent(new CalicoLoadEvent(items, page)),
         onError: (error) => this.dispatchEvent(new CalicoErrorEvent(error)),
       });
+      this.#paged = paged;
+      return paged;
     }
   }
   return PagedList as unknown as PagedListClass<C, S>;

@@ -4,9 +4,14 @@ import type { TokenProvider } from '../client/token.js';
 import { isPathId } from '../client/transport.js';
 import { COOKIE_SESSION, currentSession, onSessionEnd } from '../client/registry.js';
 import { LocaleController } from '../controllers/locale.js';
+import { RefreshTimer } from '../controllers/refresh-timer.js';
+import { ClockController } from '../controllers/clock.js';
 import { toInstant } from '../templates/time-range.js';
 import { widgetStyles } from '../templates/styles.js';
 import type { CommonStrings } from '../templates/strings.js';
+
+/** The shortest `refresh-interval`: a wall of widgets must not poll the API every second. */
+const MIN_REFRESH_SECONDS = 15;
 
 const warned = new Set<string>();
 /** Console warnings for integrators: each distinct message once per page, never with a token in it. */
@@ -47,6 +52,7 @@ export function clientId(client: object): string {
  * @csspart empty - The empty state, or the notice of why nothing can load yet (for example, not configured).
  * @csspart error - The error panel.
  * @csspart error-details - The error panel's collapsed Details: the HTTP status and the server's message, for support staff.
+ * @csspart freshness - "Updated 2 minutes ago" beside the Refresh button; after a failed refresh, also that the data may be out of date.
  */
 export abstract class WidgetElement<C extends object, S extends CommonStrings> extends LitElement {
   static override styles = [widgetStyles];
@@ -68,8 +74,35 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
   @property({ attribute: false }) client?: C;
   /** Text overrides, merged over the English defaults (translate without forking). */
   @property({ attribute: false }) strings: Partial<S> = {};
+  /**
+   * Refreshes what is shown every this many seconds (at least 15), past the cache, keeping it on
+   * screen meanwhile. Paused while the page is hidden; one refresh when it shows again.
+   */
+  @property({ attribute: 'refresh-interval' }) refreshInterval?: string | number;
 
   protected readonly localeController = new LocaleController(this);
+  protected readonly refreshTimer = new RefreshTimer(this, () => this.#refreshMs(), () => this.refresh());
+  /** Keeps "Updated … ago" true. */
+  protected readonly clock = new ClockController(this);
+
+  /**
+   * Reads what is shown again from the server, past the memory cache: the data stays on screen and
+   * focus stays where it is; if the read fails, the data stays and the widget says it may be out of date.
+   */
+  abstract refresh(): void;
+
+  /** `refresh-interval` in ms: undefined without one; below 15 s it is 15 s (a bad value warns once). */
+  #refreshMs(): number | undefined {
+    const raw = this.refreshInterval;
+    if (raw === undefined || raw === null || raw === '') return undefined;
+    const seconds = Number(raw);
+    if (!Number.isFinite(seconds) || seconds <= 0) {
+      warnOnce(`<${this.localName}>: refresh-interval "${raw}" is not a number of seconds; not refreshing.`);
+      return undefined;
+    }
+    if (seconds < MIN_REFRESH_SECONDS) warnOnce(`<${this.localName}>: refresh-interval ${seconds} is below ${MIN_REFRESH_SECONDS} s; using ${MIN_REFRESH_SECONDS}.`);
+    return Math.max(MIN_REFRESH_SECONDS, seconds) * 1000;
+  }
   #unsubscribe: (() => void) | undefined;
 
   override connectedCallback(): void {

@@ -4,6 +4,7 @@ import type { PagedResourceController } from '../controllers/paged-resource.js';
 import { dataTable, type Column } from './table.js';
 import { pager, pageStatus } from './pager.js';
 import { emptyPanel, errorPanel, partialNotice } from './states.js';
+import { freshness } from './freshness.js';
 import type { CommonStrings } from './strings.js';
 
 /** What every list passes, the same for all (PagedList's `listBase`). */
@@ -18,6 +19,8 @@ export interface ListBase<T> {
   pageSize: number;
   pageSizes: readonly number[];
   setPageSize: (size: number) => void;
+  /** Export's button, progress or outcome, beside Refresh. */
+  actions?: TemplateResult;
 }
 
 export interface ListViewOptions<T> extends ListBase<T> {
@@ -67,9 +70,13 @@ export function listView<T>(o: ListViewOptions<T>) {
   const live = firstLoad ? s.loading : r.status === 'ready' && items?.length ? pageStatus(statusText) : '';
   return html`
     ${o.toolbar ? html`<div part="toolbar">${o.toolbar}</div>` : nothing}
+    <div class="meta" ?hidden=${!!o.blocked || (r.updatedAt === undefined && !o.actions)}>
+      ${freshness({ strings: s, locale: o.locale, updatedAt: r.updatedAt, busy: r.loading, failed: r.refreshFailed, refresh: () => r.refresh() })}
+      ${o.actions ?? nothing}
+    </div>
     ${o.blocked ? html`<div part="empty" role="status">${o.blocked}</div>` : nothing}
     ${r.page ? partialNotice(r.page.errors, s.partial) : nothing}
-    ${r.error ? errorPanel(r.error, s, () => r.retry(), o.describeError) : nothing}
+    ${r.error && !r.refreshFailed ? errorPanel(r.error, s, () => r.retry(), o.describeError) : nothing}
     ${dataTable({
       caption: o.caption,
       columns: o.columns,

@@ -25,6 +25,10 @@ export const COMMON_STRINGS = {
   rowHint: 'Enter selects this row.',
   partial: 'Some sources could not be loaded, the rest is shown. Missing: {sources}.',
   clearFilters: 'Clear filters',
+  updated: 'Updated {time}',
+  updatedNow: 'Updated just now',
+  refresh: 'Refresh',
+  refreshFailed: 'Could not refresh: the data shown may be out of date.',
   none: '—',
 };
 export type CommonStrings = typeof COMMON_STRINGS;
@@ -33,3 +37,17 @@ export type CommonStrings = typeof COMMON_STRINGS;
 export const USER_ID_STRINGS = {
   badId: 'Nothing to show: the user id given to this widget is not a valid id.',
 };
+
+/** For the lists: export's button, progress and outcomes. */
+export const EXPORT_STRINGS = {
+  export: 'Export',
+  exporting: 'Exporting… {count} rows',
+  exportingOf: 'Exporting… {count} of {total} rows',
+  exportDone: 'Exported {count} rows to {file}.',
+  exportCancelled: 'Export cancelled after {count} rows: nothing was saved.',
+  exportFailed: 'Export stopped after {count} rows: {reason} Nothing was saved.',
+  exportKeep: 'Save the {count} rows',
+  cancel: 'Cancel',
+  dismiss: 'Dismiss',
+};
+export type ExportStrings = typeof EXPORT_STRINGS;

@@ -38,6 +38,9 @@ export const widgetStyles = css`
   [part~='toolbar'] { display: flex; flex-wrap: wrap; align-items: end; gap: 0.75rem 1rem; margin-bottom: 0.75rem; }
   [part~='toolbar'] label { display: grid; gap: 0.2rem; font-size: 0.85em; color: var(--_muted); }
   .summary { margin-left: auto; font-weight: 600; }
+  .meta { display: flex; flex-wrap: wrap; align-items: center; justify-content: flex-end; gap: 0.5rem 0.75rem; margin-bottom: 0.5rem; font-size: 0.85em; color: var(--_muted); }
+  .meta[hidden] { display: none; }
+  .meta .stale { color: var(--_danger); }
   .summary small { display: block; font-weight: 400; color: var(--_muted); font-size: 0.8em; text-align: right; }
 
   button, select, input {

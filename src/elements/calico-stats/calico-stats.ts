@@ -2,11 +2,12 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CalicoClient } from '../../client/calico.js';
 import { sharedCalicoClient } from '../../client/shared.js';
-import { ResourceController } from '../../controllers/resource.js';
+import { type LoadCall, ResourceController } from '../../controllers/resource.js';
 import { CalicoErrorEvent, CalicoLoadEvent } from '../../events.js';
 import { barChart } from '../../templates/bar-chart.js';
 import { fill, formatInteger, formatMoney } from '../../templates/format.js';
 import { errorPanel } from '../../templates/states.js';
+import { freshness } from '../../templates/freshness.js';
 import { WidgetElement, clientId, warnOnce } from '../widget-element.js';
 import { STATS_STRINGS, type StatsStrings } from './strings.js';
 
@@ -71,22 +72,32 @@ export class CalicoStats extends WidgetElement<CalicoClient, StatsStrings> {
   /** @internal */ @state() private tables = new Set<Metric>();
 
   /** One panel: it loads when shown and when its client or its own `inputs` change, and on nothing else. */
-  #panel<T>(metric: Metric, load: (client: CalicoClient, signal: AbortSignal) => Promise<T>, inputs: () => unknown[] = () => []) {
+  #panel<T>(metric: Metric, load: (client: CalicoClient, call: LoadCall) => Promise<T>, inputs: () => unknown[] = () => []) {
     return new ResourceController<T>(this, {
       key: () => {
         const client = this.resolvedClient;
         return client && this.#shown().includes(metric) ? JSON.stringify([clientId(client), metric, ...inputs()]) : null;
       },
-      load: (signal) => load(this.resolvedClient!, signal),
+      load: (call) => load(this.resolvedClient!, call),
       onLoad: (data) => this.dispatchEvent(new CalicoLoadEvent([{ metric, data }], 1)),
       onError: (error) => this.dispatchEvent(new CalicoErrorEvent(error)),
     });
   }
 
-  /** @internal */ protected readonly users = this.#panel('users', (c, signal) => c.userStats({ signal }));
-  /** @internal */ protected readonly balance = this.#panel('balance', (c, signal) => c.balance({ signal }));
-  /** @internal */ protected readonly providers = this.#panel('providers', (c, signal) => c.accountsByProvider({ signal }));
-  /** @internal */ protected readonly topAssets = this.#panel('top-assets', (c, signal) => c.topTradedAssets({ limit: this.#limit() }, { signal }), () => [this.#limit()]);
+  /** @internal */ protected readonly users = this.#panel('users', (c, call) => c.userStats(call));
+  /** @internal */ protected readonly balance = this.#panel('balance', (c, call) => c.balance(call));
+  /** @internal */ protected readonly providers = this.#panel('providers', (c, call) => c.accountsByProvider(call));
+  /** @internal */ protected readonly topAssets = this.#panel('top-assets', (c, call) => c.topTradedAssets({ limit: this.#limit() }, call), () => [this.#limit()]);
+
+  /** The panels shown. */
+  #panels(): ResourceController<unknown>[] {
+    const byMetric: Record<Metric, ResourceController<unknown>> = { users: this.users, balance: this.balance, providers: this.providers, 'top-assets': this.topAssets };
+    return this.#shown().map((m) => byMetric[m]);
+  }
+
+  refresh(): void {
+    for (const panel of this.#panels()) panel.refresh();
+  }
 
   #limit(): number {
     const n = Math.round(this.topAssetsLimit);
@@ -113,7 +124,7 @@ export class CalicoStats extends WidgetElement<CalicoClient, StatsStrings> {
     const s = this.text;
     return html`<section part="panel" data-metric=${metric} aria-labelledby="title-${metric}" aria-busy=${resource.status === 'loading' ? 'true' : 'false'}>
       <h3 id="title-${metric}">${title}</h3>
-      ${resource.error
+      ${resource.error && !resource.refreshFailed
         ? errorPanel(resource.error, s, () => resource.run())
         : resource.value === undefined
           ? html`<div aria-hidden="true"><span class="skeleton"></span></div><span class="visually-hidden">${s.loading}</span>`
@@ -126,7 +137,19 @@ export class CalicoStats extends WidgetElement<CalicoClient, StatsStrings> {
     const locale = this.locale;
     const shown = this.#shown();
     if (!this.resolvedClient) return html`<div part="empty" role="status">${s.notConfigured}</div>`;
-    return html`<div class="panels"><div class="row">
+    const panels = this.#panels();
+    // The data is as old as its oldest panel; the time shows once every panel has loaded.
+    const times = panels.map((p) => p.updatedAt);
+    const updatedAt = times.includes(undefined) ? undefined : Math.min(...(times as number[]));
+    return html`<div class="meta" ?hidden=${updatedAt === undefined}>${freshness({
+        strings: s,
+        locale,
+        updatedAt,
+        busy: panels.some((p) => p.status === 'loading'),
+        failed: panels.some((p) => p.refreshFailed),
+        refresh: () => this.refresh(),
+      })}</div>
+      <div class="panels"><div class="row">
       ${shown.includes('users')
         ? this.#frame('users', s.users, this.users, (u) => html`<dl class="tiles">
             <div part="tile"><dt>${s.usersTotal}</dt><dd>${formatInteger(u.total, locale)}</dd></div>

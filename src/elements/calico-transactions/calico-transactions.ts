@@ -6,11 +6,12 @@ import { sharedCalicoClient } from '../../client/shared.js';
 import type { AssetAmount, Transaction } from '../../schemas/calico.js';
 import { formatDateTime, formatMoney, formatQuantity, humanize, lookup } from '../../templates/format.js';
 import { listView } from '../../templates/list-view.js';
+import type { CsvColumn } from '../../util/csv.js';
 import type { Column } from '../../templates/table.js';
 import { WidgetElement } from '../widget-element.js';
 import { PagedList } from '../paged-list.js';
 import { TRANSACTIONS_STRINGS, type TransactionsStrings } from './strings.js';
-import { dayToInstant, endDay, startDay } from '../../templates/time-range.js';
+import { dayToInstant, endDay, startDay, toInstant } from '../../templates/time-range.js';
 
 /**
  * Transactions, newest first: time, type, what went out and what came in (a trade shows both legs),
@@ -45,11 +46,11 @@ export class CalicoTransactions extends PagedList<CalicoClient, TransactionsStri
       const { id, invalid } = this.pathId('user-id', this.userId);
       return invalid ? null : [id ?? null, this.#range.start_time ?? null, this.#range.end_time ?? null];
     },
-    (client, page, signal, limit) => {
+    (client, call, limit) => {
       const filters = { limit, ...this.#range };
       return this.userId
-        ? client.userTransactions(this.userId, filters, { page, signal })
-        : client.transactions(filters, { page, signal });
+        ? client.userTransactions(this.userId, filters, call)
+        : client.transactions(filters, call);
     },
   );
 
@@ -75,6 +76,31 @@ export class CalicoTransactions extends PagedList<CalicoClient, TransactionsStri
   /** One structure with or without a leg, so paging rewrites text instead of rebuilding cells. */
   #leg(leg: AssetAmount | undefined, sign: string, locale: string) {
     return html`<span class="nowrap">${leg ? `${sign}${formatQuantity(leg.quantity, locale)} ${leg.asset_symbol}` : this.text.none}</span><span class="sub">${leg?.value ? formatMoney(leg.value, locale) : ''}</span>`;
+  }
+
+  protected override csvColumns(): CsvColumn<Transaction>[] {
+    const s = this.text;
+    const c = s.csv;
+    const leg = (side: 'output' | 'input', q: string, a: string, v: string, cur: string): CsvColumn<Transaction>[] => [
+      { header: q, value: (t) => t[side]?.quantity },
+      { header: a, value: (t) => t[side]?.asset_symbol },
+      { header: v, value: (t) => t[side]?.value?.amount },
+      { header: cur, value: (t) => t[side]?.value?.currency },
+    ];
+    return [
+      { header: c.time, value: (t) => toInstant(t.timestamp) },
+      ...(this.userId ? [] : [{ header: c.user, value: (t: Transaction) => t.user_id }]),
+      { header: c.type, value: (t) => lookup(s.typeLabels, t.transaction_type) ?? t.transaction_type },
+      ...leg('output', c.outQuantity, c.outAsset, c.outValue, c.outCurrency),
+      ...leg('input', c.inQuantity, c.inAsset, c.inValue, c.inCurrency),
+      { header: c.fees, value: (t) => t.fees?.total?.amount },
+      { header: c.feesCurrency, value: (t) => t.fees?.total?.currency },
+      { header: c.feeItems, value: (t) => t.fees?.items.map((f) => `${f.quantity} ${f.asset_symbol}`).join('; ') },
+      { header: c.source, value: (t) => t.provider_id },
+      { header: c.category, value: (t) => t.categorization?.category },
+      { header: c.subcategory, value: (t) => t.categorization?.subcategory },
+      { header: c.id, value: (t) => t.transaction_id },
+    ];
   }
 
   override render() {

@@ -1,7 +1,8 @@
-import { COMMON_STRINGS, USER_ID_STRINGS } from '../../templates/strings.js';
+import { COMMON_STRINGS, EXPORT_STRINGS, USER_ID_STRINGS } from '../../templates/strings.js';
 
 export const TRANSACTIONS_STRINGS = {
   ...COMMON_STRINGS,
+  ...EXPORT_STRINGS,
   ...USER_ID_STRINGS,
   caption: 'Transactions',
   captionAllUsers: 'Transactions of all users',
@@ -28,5 +29,26 @@ export const TRANSACTIONS_STRINGS = {
   } as Record<string, string>,
   /** Any `transaction_type` this library does not know. */
   other: 'Other',
+  /** The export's column headers. */
+  csv: {
+    time: 'Time (UTC)',
+    user: 'User ID',
+    type: 'Type',
+    outQuantity: 'Out quantity',
+    outAsset: 'Out asset',
+    outValue: 'Out value',
+    outCurrency: 'Out value currency',
+    inQuantity: 'In quantity',
+    inAsset: 'In asset',
+    inValue: 'In value',
+    inCurrency: 'In value currency',
+    fees: 'Fees',
+    feesCurrency: 'Fees currency',
+    feeItems: 'Fee items',
+    source: 'Source',
+    category: 'Category',
+    subcategory: 'Subcategory',
+    id: 'Transaction ID',
+  },
 };
 export type TransactionsStrings = typeof TRANSACTIONS_STRINGS;

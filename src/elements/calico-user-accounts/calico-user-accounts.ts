@@ -6,6 +6,8 @@ import type { ProviderMetadata } from '../../schemas/calico.js';
 import { badge, type Tone } from '../../templates/badge.js';
 import { formatDate, lookup } from '../../templates/format.js';
 import { listView } from '../../templates/list-view.js';
+import { toInstant } from '../../templates/time-range.js';
+import type { CsvColumn } from '../../util/csv.js';
 import { WidgetElement } from '../widget-element.js';
 import { PagedList } from '../paged-list.js';
 import { USER_ACCOUNTS_STRINGS, type UserAccountsStrings } from './strings.js';
@@ -57,9 +59,22 @@ export class CalicoUserAccounts extends PagedList<CalicoClient, UserAccountsStri
       const { id } = this.pathId('user-id', this.userId);
       return id ? [id] : null;
     },
-    (client, page, signal, limit) => client.userProviders(this.userId!, { limit }, { page, signal }),
+    (client, call, limit) => client.userProviders(this.userId!, { limit }, call),
   );
 
+
+  protected override csvColumns(): CsvColumn<ProviderMetadata>[] {
+    const s = this.text;
+    const c = s.csv;
+    return [
+      { header: c.source, value: (p) => p.display_label },
+      { header: c.sourceId, value: (p) => p.provider_id },
+      { header: c.connection, value: (p) => lookup(s.authLabels, p.provider_auth_type) ?? p.provider_auth_type },
+      { header: c.consent, value: (p) => p.consent && (lookup(s.consentLabels, p.consent.status) ?? p.consent.status) },
+      { header: c.connected, value: (p) => toInstant(p.consent?.connected_on) },
+      { header: c.revoked, value: (p) => toInstant(p.consent?.deleted_on) },
+    ];
+  }
 
   override render() {
     const s = this.text;

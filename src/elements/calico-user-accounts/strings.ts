@@ -1,7 +1,8 @@
-import { COMMON_STRINGS, USER_ID_STRINGS } from '../../templates/strings.js';
+import { COMMON_STRINGS, EXPORT_STRINGS, USER_ID_STRINGS } from '../../templates/strings.js';
 
 export const USER_ACCOUNTS_STRINGS = {
   ...COMMON_STRINGS,
+  ...EXPORT_STRINGS,
   ...USER_ID_STRINGS,
   caption: 'Linked sources',
   provider: 'Source',
@@ -13,5 +14,7 @@ export const USER_ACCOUNTS_STRINGS = {
   noUser: 'Choose a user to see their linked sources.',
   authLabels: { api_key: 'API key', oauth2: 'OAuth', wallet: 'Wallet' } as Record<string, string>,
   consentLabels: { active: 'Active', revoked: 'Revoked', expired: 'Expired' } as Record<string, string>,
+  /** The export's column headers. */
+  csv: { source: 'Source', sourceId: 'Source ID', connection: 'Connection', consent: 'Consent', connected: 'Connected (UTC)', revoked: 'Revoked (UTC)' },
 };
 export type UserAccountsStrings = typeof USER_ACCOUNTS_STRINGS;

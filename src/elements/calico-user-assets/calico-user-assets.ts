@@ -6,6 +6,7 @@ import type { AssetPosition, CurrencyValue } from '../../schemas/calico.js';
 import { compareDecimals, sumDecimals } from '../../util/decimal.js';
 import { formatMoney, formatQuantity } from '../../templates/format.js';
 import { listView } from '../../templates/list-view.js';
+import type { CsvColumn } from '../../util/csv.js';
 import { WidgetElement } from '../widget-element.js';
 import { PagedList } from '../paged-list.js';
 import { USER_ASSETS_STRINGS, type UserAssetsStrings } from './strings.js';
@@ -45,9 +46,23 @@ export class CalicoUserAssets extends PagedList<CalicoClient, UserAssetsStrings>
       const { id } = this.pathId('user-id', this.userId);
       return id ? [id] : null;
     },
-    (client, page, signal, limit) => client.userAssets(this.userId!, { limit }, { page, signal }),
+    (client, call, limit) => client.userAssets(this.userId!, { limit }, call),
   );
 
+
+  protected override csvColumns(): CsvColumn<AssetPosition>[] {
+    const c = this.text.csv;
+    return [
+      { header: c.asset, value: (a) => a.asset_symbol },
+      { header: c.name, value: (a) => a.asset_name },
+      { header: c.quantity, value: (a) => a.quantity },
+      { header: c.price, value: (a) => a.price?.amount },
+      { header: c.priceCurrency, value: (a) => a.price?.currency },
+      { header: c.value, value: (a) => a.value.amount },
+      { header: c.valueCurrency, value: (a) => a.value.currency },
+      { header: c.source, value: (a) => a.provider_id },
+    ];
+  }
 
   override render() {
     const s = this.text;

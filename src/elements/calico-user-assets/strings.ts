@@ -1,7 +1,8 @@
-import { COMMON_STRINGS, USER_ID_STRINGS } from '../../templates/strings.js';
+import { COMMON_STRINGS, EXPORT_STRINGS, USER_ID_STRINGS } from '../../templates/strings.js';
 
 export const USER_ASSETS_STRINGS = {
   ...COMMON_STRINGS,
+  ...EXPORT_STRINGS,
   ...USER_ID_STRINGS,
   caption: 'Holdings',
   asset: 'Asset',
@@ -13,5 +14,16 @@ export const USER_ASSETS_STRINGS = {
   pageTotal: 'this page',
   empty: 'No holdings yet.',
   noUser: 'Choose a user to see their holdings.',
+  /** The export's column headers. */
+  csv: {
+    asset: 'Asset',
+    name: 'Name',
+    quantity: 'Quantity',
+    price: 'Price',
+    priceCurrency: 'Price currency',
+    value: 'Value',
+    valueCurrency: 'Value currency',
+    source: 'Source',
+  },
 };
 export type UserAssetsStrings = typeof USER_ASSETS_STRINGS;

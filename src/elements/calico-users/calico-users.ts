@@ -9,6 +9,8 @@ import { CalicoErrorEvent, CalicoUserDeactivatedEvent } from '../../events.js';
 import { badge } from '../../templates/badge.js';
 import { fill, formatDate } from '../../templates/format.js';
 import { listView } from '../../templates/list-view.js';
+import { toInstant } from '../../templates/time-range.js';
+import type { CsvColumn } from '../../util/csv.js';
 import { WidgetElement } from '../widget-element.js';
 import { PagedList } from '../paged-list.js';
 import { deactivateDialog } from './deactivate-dialog.js';
@@ -86,9 +88,9 @@ export class CalicoUsers extends PagedList<CalicoClient, UsersStrings>(WidgetEle
   /** @internal */
   protected readonly resource = this.pagedResource<User>(
     () => [this.query.trim()],
-    (client, page, signal, limit) => {
+    (client, call, limit) => {
       const text = this.query.trim();
-      return text ? client.searchUsers({ query: text, limit }, { page, signal }) : client.users({ limit }, { page, signal });
+      return text ? client.searchUsers({ query: text, limit }, call) : client.users({ limit }, call);
     },
   );
 
@@ -187,6 +189,19 @@ export class CalicoUsers extends PagedList<CalicoClient, UsersStrings>(WidgetEle
   #shown(user: User): User {
     const on = this.#deactivated.get(user.user_id);
     return on && !user.deactivated ? { ...user, deactivated: true, deactivated_on: on } : user;
+  }
+
+  protected override csvColumns(): CsvColumn<User>[] {
+    const s = this.text;
+    const c = s.csv;
+    return [
+      { header: c.id, value: (u) => u.user_id },
+      { header: c.name, value: (u) => u.full_name },
+      { header: c.email, value: (u) => u.email },
+      { header: c.consented, value: (u) => toInstant(u.consented_at) },
+      { header: c.status, value: (u) => (this.#shown(u).deactivated ? s.deactivated : s.active) },
+      { header: c.deactivatedOn, value: (u) => this.#shown(u).deactivated_on },
+    ];
   }
 
   override render() {

@@ -1,7 +1,8 @@
-import { COMMON_STRINGS } from '../../templates/strings.js';
+import { COMMON_STRINGS, EXPORT_STRINGS } from '../../templates/strings.js';
 
 export const USERS_STRINGS = {
   ...COMMON_STRINGS,
+  ...EXPORT_STRINGS,
   caption: 'Users',
   search: 'Search users',
   searchHint: 'Name or email',
@@ -17,7 +18,6 @@ export const USERS_STRINGS = {
   deactivateUser: 'Deactivate {name}',
   confirmTitle: 'Deactivate {name}?',
   confirmText: '{email} will no longer be able to share data with you. This cannot be undone here.',
-  cancel: 'Cancel',
   deactivating: 'Deactivating…',
   deactivatedNotice: '{name} was deactivated.',
   deactivateFailed: 'The user was not deactivated.',
@@ -26,5 +26,7 @@ export const USERS_STRINGS = {
   deactivateUnknown: 'We could not tell whether {name} was deactivated. Close this and reload the list before trying again.',
   empty: 'No users yet.',
   emptyFiltered: 'No users match “{query}”.',
+  /** The export's column headers. */
+  csv: { id: 'User ID', name: 'Name', email: 'Email', consented: 'Consented (UTC)', status: 'Status', deactivatedOn: 'Deactivated on' },
 };
 export type UsersStrings = typeof USERS_STRINGS;

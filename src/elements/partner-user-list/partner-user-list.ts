@@ -9,7 +9,8 @@ import { badge, type Tone } from '../../templates/badge.js';
 import { fill, formatDate, formatMoney, lookup } from '../../templates/format.js';
 import { listView } from '../../templates/list-view.js';
 import type { Column } from '../../templates/table.js';
-import { dayToInstant, endDay, startDay } from '../../templates/time-range.js';
+import { dayToInstant, endDay, startDay, toInstant } from '../../templates/time-range.js';
+import type { CsvColumn } from '../../util/csv.js';
 import { WidgetElement, warnOnce } from '../widget-element.js';
 import { PagedList } from '../paged-list.js';
 import { PARTNER_USER_LIST_STRINGS, type PartnerUserListStrings } from './strings.js';
@@ -93,7 +94,7 @@ export class PartnerUserList extends PagedList<PartnerClient, PartnerUserListStr
   /** @internal */
   protected readonly resource = this.pagedResource<PartnerUser>(
     () => [this.#query()],
-    (client, page, signal, perPage) => client.listUsers({ ...this.#query(), per_page: perPage }, { page, signal }),
+    (client, call, perPage) => client.listUsers({ ...this.#query(), per_page: perPage }, call),
     (client, index, perPage) => client.pageAt(index + 1, perPage),
   );
 
@@ -156,6 +157,26 @@ export class PartnerUserList extends PagedList<PartnerClient, PartnerUserListStr
         ${Object.entries(options).map(([v, text]) => html`<option value=${v}>${text}</option>`)}
       </select>
     </label>`;
+  }
+
+  protected override csvColumns(): CsvColumn<PartnerUser>[] {
+    const s = this.text;
+    const c = s.csv;
+    const account = (m: PartnerUser, p: string) => m.accounts.find((a) => a.product === p);
+    return [
+      { header: c.account, value: (m) => m.user_account_id },
+      ...PRODUCTS.flatMap((p): CsvColumn<PartnerUser>[] => {
+        const product = s.products[p] ?? p;
+        return [
+          { header: fill(c.kyc, { product }), value: (m) => { const a = account(m, p); return a && (lookup(s.kyc, a.kyc_status) ?? a.kyc_status); } },
+          { header: fill(c.value, { product }), value: (m) => account(m, p)?.current_market_value },
+          { header: fill(c.approved, { product }), value: (m) => toInstant(account(m, p)?.kyc_approved_at) },
+        ];
+      }),
+      { header: c.total, value: (m) => m.total_current_market_value },
+      { header: c.currency, value: () => this.currency },
+      { header: c.created, value: (m) => toInstant(m.created_at) },
+    ];
   }
 
   override render() {

@@ -1,7 +1,8 @@
-import { COMMON_STRINGS } from '../../templates/strings.js';
+import { COMMON_STRINGS, EXPORT_STRINGS } from '../../templates/strings.js';
 
 export const PARTNER_USER_LIST_STRINGS = {
   ...COMMON_STRINGS,
+  ...EXPORT_STRINGS,
   needsBaseUrl: 'Nothing to show yet: this widget needs a base-url (the Partner API or your proxy).',
   caption: 'Members',
   account: 'Account',
@@ -28,5 +29,7 @@ export const PARTNER_USER_LIST_STRINGS = {
     sort_order: 'Sort order',
     product: 'Product',
   } as Record<string, string>,
+  /** The export's column headers; `{product}` is a product's name. */
+  csv: { account: 'Account', kyc: '{product} KYC', value: '{product} value', approved: '{product} KYC approved (UTC)', total: 'Total', currency: 'Currency', created: 'Created (UTC)' },
 };
 export type PartnerUserListStrings = typeof PARTNER_USER_LIST_STRINGS;

@@ -1,0 +1,122 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type ApiError, abortError, asApiError, isAbortError } from '../client/errors.js';
+import { type Page, type PageToken, pages } from '../client/pages.js';
+import { CSV_BOM, type CsvColumn, csvHeader, csvRows } from '../util/csv.js';
+
+export interface ExportOptions<T> {
+  /** A page of the current query (filters, search and sort as on screen), at the largest page size. */
+  fetchPage(page: PageToken | null, signal: AbortSignal): Promise<Page<T>>;
+  columns(): readonly CsvColumn<T>[];
+  fileName(): string;
+  /** The file was saved (whole, or what was fetched when the person chose to keep it). */
+  onSaved(rows: number, complete: boolean, file: Blob, name: string): void;
+  onError(error: ApiError): void;
+}
+
+export type ExportState =
+  | { phase: 'idle' }
+  | { phase: 'running'; rows: number; total: number | undefined }
+  | { phase: 'done'; rows: number; name: string }
+  /** Cancelled or failed: nothing saved yet; the rows fetched can still be saved or dropped. */
+  | { phase: 'stopped'; rows: number; error: ApiError | undefined };
+
+export interface ExportResult {
+  rows: number;
+  complete: boolean;
+}
+
+/** Yields to the page between two pages of an export, so a long one never freezes it. */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * An export to CSV: walks every page of the current query one after the other through the shared
+ * client (so its rate-limit handling, Retry-After included, applies and nothing runs in parallel),
+ * builds the file from one Blob part per page (never one giant string, never the records kept), and
+ * saves it with a Blob download. Cancel stops at once; a cancelled or failed export saves nothing
+ * unless the person then chooses to keep what was fetched.
+ */
+export class ExportController<T> implements ReactiveController {
+  state: ExportState = { phase: 'idle' };
+  #controller: AbortController | undefined;
+  #running: Promise<ExportResult> | undefined;
+  #parts: string[] = [];
+
+  constructor(
+    private host: ReactiveControllerHost,
+    private options: ExportOptions<T>,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.cancel();
+  }
+
+  /** Runs an export (or joins the one running). `signal` cancels it. */
+  run(signal?: AbortSignal): Promise<ExportResult> {
+    this.#running ??= this.#walk(signal).finally(() => (this.#running = undefined));
+    return this.#running;
+  }
+
+  cancel(): void {
+    this.#controller?.abort();
+  }
+
+  /** After a cancel or a failure: save the rows fetched so far. */
+  keep(): void {
+    if (this.state.phase === 'stopped') this.#save(this.state.rows, false);
+  }
+
+  dismiss(): void {
+    this.#parts = [];
+    this.#set({ phase: 'idle' });
+  }
+
+  async #walk(signal?: AbortSignal): Promise<ExportResult> {
+    const controller = (this.#controller = new AbortController());
+    const onAbort = () => controller.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal?.aborted) controller.abort();
+    const columns = this.options.columns();
+    this.#parts = [CSV_BOM, csvHeader(columns)];
+    let rows = 0;
+    this.#set({ phase: 'running', rows, total: undefined });
+    try {
+      for await (const page of pages((token) => this.options.fetchPage(token ?? null, controller.signal))) {
+        this.#parts.push(csvRows(columns, page.items));
+        rows += page.items.length;
+        this.#set({ phase: 'running', rows, total: page.totalRecords });
+        await yieldToPage();
+        if (controller.signal.aborted) throw abortError();
+      }
+      this.#save(rows, true);
+      return { rows, complete: true };
+    } catch (error) {
+      const failure = isAbortError(error) ? undefined : asApiError(error);
+      this.#set({ phase: 'stopped', rows, error: failure });
+      if (failure) this.options.onError(failure);
+      return { rows, complete: false };
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+      this.#controller = undefined;
+    }
+  }
+
+  #save(rows: number, complete: boolean): void {
+    const name = this.options.fileName();
+    const file = new Blob(this.#parts, { type: 'text/csv;charset=utf-8' });
+    this.#parts = [];
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(file);
+    link.download = name;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 60_000); // the download has long started by then
+    this.#set({ phase: 'done', rows, name });
+    this.options.onSaved(rows, complete, file, name);
+  }
+
+  #set(state: ExportState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,45 @@
+import { html, nothing } from 'lit';
+import type { ExportState } from '../controllers/export.js';
+import { fill, integers } from './format.js';
+import type { CommonStrings, ExportStrings } from './strings.js';
+import { errorSentence } from './states.js';
+
+export interface ExportViewOptions {
+  strings: CommonStrings & ExportStrings;
+  locale: string;
+  state: ExportState;
+  /** The `export` attribute: show the Export button (progress and outcomes show whoever started it). */
+  button: boolean;
+  start: () => void;
+  cancel: () => void;
+  keep: () => void;
+  dismiss: () => void;
+}
+
+/**
+ * Export's place beside Refresh: the Export button, then "Exporting… 1,200 of 4,800 rows" with Cancel,
+ * then what came of it (said politely to screen readers): saved, or stopped with the choice to keep
+ * the rows fetched so far.
+ */
+export function exportView(o: ExportViewOptions) {
+  const s = o.strings;
+  const n = integers(o.locale);
+  const st = o.state;
+  const count = 'rows' in st ? n.format(st.rows) : '';
+  const status =
+    st.phase === 'running'
+      ? st.total === undefined ? fill(s.exporting, { count }) : fill(s.exportingOf, { count, total: n.format(st.total) })
+      : st.phase === 'done'
+        ? fill(s.exportDone, { count, file: st.name })
+        : st.phase === 'stopped'
+          ? st.error ? fill(s.exportFailed, { count, reason: errorSentence(st.error, s) }) : fill(s.exportCancelled, { count })
+          : '';
+  return html`<span part="export-status" role="status" aria-live="polite">${status}</span>
+    ${st.phase === 'running'
+      ? html`<button type="button" @click=${o.cancel}>${s.cancel}</button>`
+      : st.phase === 'stopped'
+        ? html`${st.rows ? html`<button type="button" @click=${o.keep}>${fill(s.exportKeep, { count })}</button>` : nothing}<button type="button" @click=${o.dismiss}>${s.dismiss}</button>`
+        : o.button
+          ? html`<button type="button" part="export" @click=${o.start}>${s.export}</button>`
+          : nothing}`;
+}

@@ -1,0 +1,34 @@
+/**
+ * CSV as RFC 4180 says (CRLF line ends, a field quoted when it holds a quote, comma or line break, a
+ * quote doubled), for a file Excel opens right (a UTF-8 BOM first), with every text cell that a
+ * spreadsheet would run as a formula neutralised.
+ */
+
+export const CSV_BOM = '\uFEFF';
+
+/** A column of an export: its header (in the widget's language) and a record's value, as exact text. */
+export interface CsvColumn<T> {
+  header: string;
+  value: (item: T) => string | number | null | undefined;
+}
+
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+/** What a spreadsheet reads as the start of a formula (OWASP's CSV injection list). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One field: a text that could run as a formula gets a leading `'`; a plain number such as `-45.86` stays a number. */
+export function csvField(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  let text = String(value);
+  if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export const csvRow = (fields: readonly (string | number | null | undefined)[]): string => `${fields.map(csvField).join(',')}\r\n`;
+
+/** The header row. */
+export const csvHeader = <T>(columns: readonly CsvColumn<T>[]): string => csvRow(columns.map((c) => c.header));
+
+/** The rows of some records, as one string: one Blob part per page. */
+export const csvRows = <T>(columns: readonly CsvColumn<T>[], items: readonly T[]): string =>
+  items.map((item) => csvRow(columns.map((c) => c.value(item)))).join('');
