@@ -177,6 +177,14 @@ describe('Calico client: token provider', () => {
 });
 
 describe('Calico client: dedup, cache, abort', () => {
+  it('pages() refuses a server that repeats a cursor: a part is never passed off as the whole list', async () => {
+    const next = { query: { cursor: 'again' } };
+    const walk = async () => {
+      for await (const page of pages(async () => ({ items: [1], next, errors: [], fetchedAt: 0 }))) void page;
+    };
+    expect((await rejection(walk())).kind).to.equal('invalid-response');
+  });
+
   it('store: false shares a read in flight but keeps nothing (an export\'s pages); fetchedAt says when the server answered', async () => {
     const { client, urls } = await setup();
     const [a, b] = await Promise.all([client.users({ limit: 5 }, { store: false }), client.users({ limit: 5 }, { store: false })]);

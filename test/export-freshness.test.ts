@@ -5,6 +5,7 @@ import { createCalicoClient } from '../src/index.js';
 import type { CalicoErrorEvent, CalicoExportEvent } from '../src/events.js';
 import type { Transaction } from '../src/schemas/calico.js';
 import { csvField } from '../src/util/csv.js';
+import { toUtc } from '../src/templates/time-range.js';
 import { updatedText } from '../src/templates/freshness.js';
 import { COMMON_STRINGS } from '../src/templates/strings.js';
 import { captureWarnings, collect, mount, waitFor, type ListHarness } from './helpers/harness.js';
@@ -95,8 +96,10 @@ describe('export to CSV', () => {
       expect([row[6], row[7], row[8]]).to.deep.equal([t.input?.quantity ?? '', t.input?.asset_symbol ?? '', t.input?.value?.amount ?? '']);
     }
     expect(saved[0]).to.include({ rows: 240, complete: true });
-    await waitFor(() => /Exported 240 rows/.test(statusText(h)), 'the polite announcement');
-    expect(h.part('export-status')!.getAttribute('role')).to.equal('status');
+    await waitFor(() => /Exported 240 rows/.test(statusText(h)), 'the outcome');
+    // Said once, politely: a live region holds the outcome only, never the page-by-page progress.
+    const live = [...h.root.querySelectorAll('[role="status"]')].filter((e) => /Export/.test(e.textContent!));
+    expect(live.map((e) => e.textContent!.trim())).to.deep.equal([statusText(h)]);
   });
 
   it('neutralises every cell a spreadsheet would run as a formula; a plain negative number stays a number', async () => {
@@ -104,6 +107,14 @@ describe('export to CSV', () => {
     expect(csvField('-2+3')).to.equal("'-2+3");
     expect(csvField('=1+1')).to.equal("'=1+1");
     expect(csvField('a "b", c')).to.equal('"a ""b"", c"');
+    expect(csvField(' =1+1')).to.equal("' =1+1"); // spreadsheets that trim the space would still run it
+    expect(csvField('\u200b=1+1')).to.equal("'\u200b=1+1");
+    expect(csvField('\uff1d1+1')).to.equal("'\uff1d1+1"); // a full-width equals sign
+    expect(csvField('\n=1+1')).to.equal('"\'\n=1+1"');
+    expect(csvField('a;=1+1')).to.equal('"a;=1+1"'); // Excel in some locales splits on ;
+    expect(toUtc('2026-01-01T10:00:00+02:00')).to.equal('2026-01-01T08:00:00.000Z');
+    expect(toUtc('2026-01-01T10:00:00')).to.equal('2026-01-01T10:00:00.000Z'); // no offset: UTC, not local time
+    expect(toUtc('2026-01-01T10:00:00.123456Z')).to.equal('2026-01-01T10:00:00.123456Z'); // every digit
     const s = await scenario({ body: 'hostile' });
     const h = await mount<Exporting>('calico-user-accounts', { 'base-url': s.calicoBaseUrl, 'user-id': RICH }, { tokenProvider: tokenProvider() });
     await h.rowsSettled();
@@ -138,6 +149,25 @@ describe('export to CSV', () => {
     controller.abort();
     expect(await running).to.deep.equal({ rows: 0, complete: false });
     expect(downloads.saved).to.have.length(1);
+  });
+
+  it('a change of the filters during the walk stops it (no file mixing two queries); a double click exports once', async () => {
+    const s = await scenario({ matchedLatency: 300, match: '/transactions' });
+    const h = await mount<Exporting>('calico-transactions', { 'base-url': s.calicoBaseUrl, 'user-id': RICH, export: '' }, { tokenProvider: tokenProvider() });
+    await h.rowsSettled();
+    const saved = collect<CalicoExportEvent>(h.el, 'calico-export');
+    const button = h.button('Export');
+    button.focus();
+    button.click();
+    button.click();
+    await waitFor(() => statusText(h) === 'Exporting… 100 rows', 'the first page');
+    await waitFor(() => h.root.activeElement === h.button('Cancel'), 'focus on Cancel'); // the pressed button went away: focus did not
+    h.el.setAttribute('start-time', '2020-01-01T00:00:00Z');
+    await waitFor(() => /the list changed/.test(statusText(h)), 'stopped');
+    expect(saved).to.have.length(0);
+    expect(downloads.saved).to.have.length(0);
+    expect((await s.requests()).filter((r) => r.query.limit === '100' && !r.query.start_time)).to.have.length(2);
+    expect((await s.requests()).filter((r) => r.query.limit === '100' && r.query.start_time)).to.have.length(0);
   });
 
   it('a 429 in the middle waits for Retry-After, asks once more and completes', async () => {
@@ -190,8 +220,18 @@ describe('freshness', () => {
     await h.rowsSettled();
     expect(h.rows()[0]).to.equal(before[0]); // the same row elements
     expect(h.rows()).to.have.length(10);
-    expect(h.root.activeElement).to.equal(refresh);
+    expect(h.root.activeElement === refresh).to.equal(true);
     expect(h.part('freshness')!.querySelector('time')!.getAttribute('datetime')).to.match(/Z$/);
+  });
+
+  it('a refresh does not cut short a page move on its way', async () => {
+    const s = await scenario({ latency: 300 });
+    const h = await mount('calico-users', { 'base-url': s.calicoBaseUrl, 'page-size': '10' }, { tokenProvider: tokenProvider() });
+    await h.rowsSettled();
+    h.nextButton.click();
+    await waitFor(() => h.busy, 'moving');
+    (h.el as unknown as Exporting).refresh();
+    await waitFor(() => h.live.startsWith('Rows 11–20'), 'page 2 arrives');
   });
 
   it('a refresh that fails keeps the rows and says they may be out of date', async () => {

@@ -1,3 +1,5 @@
+import { ApiError } from './errors.js';
+
 /**
  * A page of a list, the same shape for both APIs. `next` is an opaque token: pass it back as
  * `{ page: next }` to get the following page. Cursor APIs can only go forward; widgets keep the
@@ -31,7 +33,8 @@ export async function* pages<P extends Page<unknown>>(
     yield page;
     if (!page.next) return;
     const key = JSON.stringify(page.next.query);
-    if (seen.has(key)) return; // a server that repeats a cursor would loop forever
+    // A server that repeats a cursor would loop forever; stopping quietly would pass a part for the whole.
+    if (seen.has(key)) throw new ApiError({ kind: 'invalid-response', message: 'The server sent the same page cursor twice: the list cannot be read to its end.' });
     seen.add(key);
     token = page.next;
   }

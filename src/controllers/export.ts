@@ -6,7 +6,6 @@ import { CSV_BOM, type CsvColumn, csvHeader, csvRows } from '../util/csv.js';
 export interface ExportOptions<T> {
   /** A page of the current query (filters, search and sort as on screen), at the largest page size. */
   fetchPage(page: PageToken | null, signal: AbortSignal): Promise<Page<T>>;
-  columns(): readonly CsvColumn<T>[];
   fileName(): string;
   /** The file was saved (whole, or what was fetched when the person chose to keep it). */
   onSaved(rows: number, complete: boolean, file: Blob, name: string): void;
@@ -16,9 +15,9 @@ export interface ExportOptions<T> {
 export type ExportState =
   | { phase: 'idle' }
   | { phase: 'running'; rows: number; total: number | undefined }
-  | { phase: 'done'; rows: number; name: string }
-  /** Cancelled or failed: nothing saved yet; the rows fetched can still be saved or dropped. */
-  | { phase: 'stopped'; rows: number; error: ApiError | undefined };
+  | { phase: 'done'; rows: number; name: string; complete: boolean }
+  /** Cancelled, failed, or the list changed under it: nothing saved yet; the rows fetched can still be saved or dropped. */
+  | { phase: 'stopped'; rows: number; error: ApiError | undefined; changed?: boolean };
 
 export interface ExportResult {
   rows: number;
@@ -39,7 +38,8 @@ export class ExportController<T> implements ReactiveController {
   state: ExportState = { phase: 'idle' };
   #controller: AbortController | undefined;
   #running: Promise<ExportResult> | undefined;
-  #parts: string[] = [];
+  /** One Blob per page: the text of a page leaves the JS heap as soon as it is written. */
+  #parts: Blob[] = [];
 
   constructor(
     private host: ReactiveControllerHost,
@@ -52,9 +52,12 @@ export class ExportController<T> implements ReactiveController {
     this.cancel();
   }
 
-  /** Runs an export (or joins the one running). `signal` cancels it. */
-  run(signal?: AbortSignal): Promise<ExportResult> {
-    this.#running ??= this.#walk(signal).finally(() => (this.#running = undefined));
+  /**
+   * Runs an export (or joins the one running). `isCurrent` says whether the list still shows the query
+   * the export started with: when it does not, the export stops rather than mix two queries in a file.
+   */
+  run(columns: readonly CsvColumn<T>[], isCurrent: () => boolean, signal?: AbortSignal): Promise<ExportResult> {
+    this.#running ??= this.#walk(columns, isCurrent, signal).finally(() => (this.#running = undefined));
     return this.#running;
   }
 
@@ -72,18 +75,21 @@ export class ExportController<T> implements ReactiveController {
     this.#set({ phase: 'idle' });
   }
 
-  async #walk(signal?: AbortSignal): Promise<ExportResult> {
+  async #walk(columns: readonly CsvColumn<T>[], isCurrent: () => boolean, signal?: AbortSignal): Promise<ExportResult> {
     const controller = (this.#controller = new AbortController());
     const onAbort = () => controller.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
     if (signal?.aborted) controller.abort();
-    const columns = this.options.columns();
-    this.#parts = [CSV_BOM, csvHeader(columns)];
+    this.#parts = [new Blob([CSV_BOM, csvHeader(columns)])];
     let rows = 0;
+    let changed = false;
     this.#set({ phase: 'running', rows, total: undefined });
     try {
-      for await (const page of pages((token) => this.options.fetchPage(token ?? null, controller.signal))) {
-        this.#parts.push(csvRows(columns, page.items));
+      for await (const page of pages((token) => {
+        if (!isCurrent()) (changed = true), controller.abort();
+        return this.options.fetchPage(token ?? null, controller.signal);
+      })) {
+        this.#parts.push(new Blob([csvRows(columns, page.items)]));
         rows += page.items.length;
         this.#set({ phase: 'running', rows, total: page.totalRecords });
         await yieldToPage();
@@ -93,7 +99,7 @@ export class ExportController<T> implements ReactiveController {
       return { rows, complete: true };
     } catch (error) {
       const failure = isAbortError(error) ? undefined : asApiError(error);
-      this.#set({ phase: 'stopped', rows, error: failure });
+      this.#set({ phase: 'stopped', rows, error: failure, changed });
       if (failure) this.options.onError(failure);
       return { rows, complete: false };
     } finally {
@@ -111,7 +117,7 @@ export class ExportController<T> implements ReactiveController {
     link.download = name;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 60_000); // the download has long started by then
-    this.#set({ phase: 'done', rows, name });
+    this.#set({ phase: 'done', rows, name, complete });
     this.options.onSaved(rows, complete, file, name);
   }
 

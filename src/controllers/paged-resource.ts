@@ -126,6 +126,7 @@ export class PagedResourceController<T, P extends Page<T> = Page<T>> {
 
   /** Reads the page on screen again, past the memory cache, keeping it on screen meanwhile. */
   refresh(): void {
+    if (this.loading) return; // a page move (or another refresh) is on its way
     this.#target = this.pageIndex;
     this.#resource.refresh();
   }

@@ -92,9 +92,13 @@ export class ResourceController<T> implements ReactiveController {
     if (this.#key !== null) void this.#load(false);
   }
 
-  /** Reads the value again from the server, past the memory cache; the value stays on screen meanwhile. */
+  /**
+   * Reads the value again from the server, past the memory cache; the value stays on screen meanwhile.
+   * Not while a load runs: it is fresh already, and a refresh must not cut a page move (or a slow read
+   * waiting out a Retry-After) short.
+   */
   refresh(): void {
-    if (this.#key !== null) void this.#load(true);
+    if (this.#key !== null && this.status !== 'loading') void this.#load(true);
   }
 
   async #load(fresh: boolean): Promise<void> {

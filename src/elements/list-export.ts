@@ -11,19 +11,24 @@ const localDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).pa
 
 /** A list's export, loaded on its first use (PagedList imports this module on demand). */
 export function listExport(
-  host: ReactiveControllerHost & HTMLElement,
+  host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode; updateComplete: Promise<unknown> },
   fetchPage: (page: PageToken | null, signal: AbortSignal) => Promise<Page<unknown>>,
-  columns: () => readonly CsvColumn<unknown>[],
+  /** A new export of the list as it is now (the host's exportCsv). */
+  start: () => void,
 ) {
   const exporter = new ExportController<unknown>(host, {
     fetchPage,
-    columns,
     fileName: () => `${host.localName}-${localDate(new Date())}.csv`,
     onSaved: (rows, complete, file, name) => host.dispatchEvent(new CalicoExportEvent(rows, complete, file, name)),
     onError: (error) => host.dispatchEvent(new CalicoErrorEvent(error)),
   });
+  /** A button pressed here goes away: focus moves to the one that takes its place, never to the page. */
+  const then = (action: () => void) => () => {
+    action();
+    void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>('[part~="export-status"] ~ button')?.focus());
+  };
   return {
-    run: (signal?: AbortSignal) => exporter.run(signal),
+    run: (columns: readonly CsvColumn<unknown>[], isCurrent: () => boolean, signal?: AbortSignal) => exporter.run(columns, isCurrent, signal),
     /** The Export button (with `export`), the progress with Cancel, or what came of the last export. */
     view: (strings: CommonStrings & ExportStrings, locale: string, button: boolean) =>
       exportView({
@@ -31,10 +36,10 @@ export function listExport(
         locale,
         state: exporter.state,
         button,
-        start: () => void exporter.run(),
-        cancel: () => exporter.cancel(),
-        keep: () => exporter.keep(),
-        dismiss: () => exporter.dismiss(),
+        start: then(start),
+        cancel: then(() => exporter.cancel()),
+        keep: then(() => exporter.keep()),
+        dismiss: then(() => exporter.dismiss()),
       }),
   };
 }

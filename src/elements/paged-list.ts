@@ -104,10 +104,13 @@ export function PagedList<C extends object, S extends CommonStrings & ExportStri
     protected abstract csvColumns(): readonly CsvColumn<any>[];
 
     #paged: { refresh(): void } | undefined;
+    /** The list's key now (null: it cannot load): an export belongs to the key it started with. */
+    #listKey: string | null = null;
     /** A page of the current query for an export: the largest page the API gives, fewest requests. */
     #exportPage: ((page: PageToken | null, signal: AbortSignal) => Promise<Page<unknown>>) | undefined;
-    /** Export's code loads on the first export: most pages never export. */
-    #export: ListExport | undefined;
+    /** Export's code loads on the first export: most pages never export. One load, however many clicks. */
+    #export: Promise<ListExport> | undefined;
+    #exportView: ListExport | undefined;
 
     refresh(): void {
       this.#paged?.refresh();
@@ -115,13 +118,19 @@ export function PagedList<C extends object, S extends CommonStrings & ExportStri
 
     async exportCsv(options: { signal?: AbortSignal } = {}): Promise<ExportResult> {
       const fetchPage = this.#exportPage;
-      if (!fetchPage || !this.resolvedClient) {
+      const key = this.#listKey;
+      if (!fetchPage || key === null) {
         warnOnce(`<${this.localName}>: nothing to export yet (no client, or not enough to load).`);
         return { rows: 0, complete: false };
       }
-      this.#export ??= (await import('./list-export.js')).listExport(this, fetchPage, () => this.csvColumns());
+      this.#export ??= import('./list-export.js').then(({ listExport }) => (this.#exportView = listExport(this, fetchPage, () => void this.exportCsv())));
+      const pressed = (this.renderRoot as ShadowRoot).activeElement?.matches('[part~="export"]');
+      const exporter = await this.#export;
       this.requestUpdate(); // its view replaces the button
-      return this.#export.run(options.signal);
+      // The button pressed went away: focus goes to the one that took its place (Cancel), never to the page.
+      if (pressed) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="export-status"] ~ button')?.focus());
+      // The query is the one on screen now: if the filters change during the walk, the export stops.
+      return exporter.run(this.csvColumns(), () => this.#listKey === key, options.signal);
     }
 
     protected get effectivePageSize(): number {
@@ -149,8 +158,8 @@ export function PagedList<C extends object, S extends CommonStrings & ExportStri
         pageSize: this.effectivePageSize,
         pageSizes: [10, 25, 50, 100].filter((n) => n >= min && n <= max),
         setPageSize: this.#setPageSize,
-        actions: this.#export
-          ? this.#export.view(this.text, this.locale, this.export)
+        actions: this.#exportView
+          ? this.#exportView.view(this.text, this.locale, this.export)
           : this.export
             ? html`<button type="button" part="export" @click=${() => void this.exportCsv()}>${this.text.export}</button>`
             : undefined,
@@ -181,7 +190,7 @@ export function PagedList<C extends object, S extends CommonStrings & ExportStri
         key: () => {
           const client = this.resolvedClient;
           const parts = client && inputs(client);
-          return parts ? JSON.stringify([clientId(client), this.effectivePageSize, ...parts]) : null;
+          return (this.#listKey = parts ? JSON.stringify([clientId(client), this.effectivePageSize, ...parts]) : null);
         },
         fetchPage: (page, call) => fetchPage(this.resolvedClient!, { ...call, page }, this.effectivePageSize),
         tokenAt: tokenAt && ((index) => tokenAt(this.resolvedClient!, index, this.effectivePageSize)),

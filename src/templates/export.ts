@@ -26,15 +26,17 @@ export function exportView(o: ExportViewOptions) {
   const n = integers(o.locale);
   const st = o.state;
   const count = 'rows' in st ? n.format(st.rows) : '';
-  const status =
-    st.phase === 'running'
-      ? st.total === undefined ? fill(s.exporting, { count }) : fill(s.exportingOf, { count, total: n.format(st.total) })
-      : st.phase === 'done'
-        ? fill(s.exportDone, { count, file: st.name })
-        : st.phase === 'stopped'
-          ? st.error ? fill(s.exportFailed, { count, reason: errorSentence(st.error, s) }) : fill(s.exportCancelled, { count })
-          : '';
-  return html`<span part="export-status" role="status" aria-live="polite">${status}</span>
+  const outcome =
+    st.phase === 'done'
+      ? fill(st.complete ? s.exportDone : s.exportKept, { count, file: st.name })
+      : st.phase === 'stopped'
+        ? st.error
+          ? fill(s.exportFailed, { count, reason: errorSentence(st.error, s) })
+          : fill(st.changed ? s.exportChanged : s.exportCancelled, { count })
+        : '';
+  const progress = st.phase === 'running' ? (st.total === undefined ? fill(s.exporting, { count }) : fill(s.exportingOf, { count, total: n.format(st.total) })) : '';
+  // Progress is shown, not read out page by page; the outcome is said once, politely.
+  return html`<span part="export-status">${progress || outcome}</span><span class="visually-hidden" role="status">${outcome}</span>
     ${st.phase === 'running'
       ? html`<button type="button" @click=${o.cancel}>${s.cancel}</button>`
       : st.phase === 'stopped'

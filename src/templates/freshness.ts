@@ -33,8 +33,6 @@ export interface FreshnessOptions {
 export function freshness(o: FreshnessOptions) {
   if (o.updatedAt === undefined) return nothing;
   const at = new Date(o.updatedAt);
-  return html`<span part="freshness"><time datetime=${at.toISOString()} title=${at.toLocaleString(o.locale)}>${updatedText(o.updatedAt, Date.now(), o.locale, o.strings)}</time>${o.failed
-      ? html`<span class="stale" role="status"> · ${o.strings.refreshFailed}</span>`
-      : nothing}</span>
+  return html`<span part="freshness"><time datetime=${at.toISOString()} title=${at.toLocaleString(o.locale)}>${updatedText(o.updatedAt, Date.now(), o.locale, o.strings)}</time><span class="stale" role="status">${o.failed ? ` · ${o.strings.refreshFailed}` : ''}</span></span>
     <button type="button" aria-disabled=${o.busy ? 'true' : 'false'} @click=${() => o.busy || o.refresh()}>${o.strings.refresh}</button>`;
 }

@@ -44,6 +44,8 @@ export const EXPORT_STRINGS = {
   exporting: 'Exporting… {count} rows',
   exportingOf: 'Exporting… {count} of {total} rows',
   exportDone: 'Exported {count} rows to {file}.',
+  exportKept: 'Saved the {count} rows fetched to {file}: the export is incomplete.',
+  exportChanged: 'Export stopped after {count} rows: the list changed while it ran. Nothing was saved.',
   exportCancelled: 'Export cancelled after {count} rows: nothing was saved.',
   exportFailed: 'Export stopped after {count} rows: {reason} Nothing was saved.',
   exportKeep: 'Save the {count} rows',

@@ -27,3 +27,14 @@ export function dayToInstant(date: string, days = 0): string | undefined {
   const local = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + days);
   return toInstant(local.toISOString());
 }
+
+/**
+ * An API date-time as ISO-8601 UTC, for a file: a `Z` time as it comes (every fractional digit kept),
+ * one with an offset converted to UTC, one without an offset read as UTC (not as the reader's local time).
+ */
+export function toUtc(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  if (/Z$/i.test(value)) return value;
+  const ms = Date.parse(/[+-]\d{2}:?\d{2}$/.test(value) ? value : `${value}Z`);
+  return Number.isNaN(ms) ? value : new Date(ms).toISOString();
+}

@@ -13,15 +13,20 @@ export interface CsvColumn<T> {
 }
 
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
-/** What a spreadsheet reads as the start of a formula (OWASP's CSV injection list). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * What a spreadsheet may read as the start of a formula (OWASP's CSV injection list): = + - @ (and
+ * their full-width forms) even after spaces or invisible characters some spreadsheets trim, or a
+ * leading tab, CR or LF.
+ */
+const FORMULA_START = /^(?:[\s\u00a0\u200b-\u200d\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r\n])/;
 
 /** One field: a text that could run as a formula gets a leading `'`; a plain number such as `-45.86` stays a number. */
 export function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   let text = String(value);
   if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // Quoted also for a semicolon: Excel in some locales splits fields on `;`.
+  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export const csvRow = (fields: readonly (string | number | null | undefined)[]): string => `${fields.map(csvField).join(',')}\r\n`;

@@ -138,9 +138,9 @@ export class CalicoStats extends WidgetElement<CalicoClient, StatsStrings> {
     const shown = this.#shown();
     if (!this.resolvedClient) return html`<div part="empty" role="status">${s.notConfigured}</div>`;
     const panels = this.#panels();
-    // The data is as old as its oldest panel; the time shows once every panel has loaded.
-    const times = panels.map((p) => p.updatedAt);
-    const updatedAt = times.includes(undefined) ? undefined : Math.min(...(times as number[]));
+    // The data is as old as its oldest panel (of those that loaded).
+    const times = panels.map((p) => p.updatedAt).filter((t): t is number => t !== undefined);
+    const updatedAt = times.length ? Math.min(...times) : undefined;
     return html`<div class="meta" ?hidden=${updatedAt === undefined}>${freshness({
         strings: s,
         locale,

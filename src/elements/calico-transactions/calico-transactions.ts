@@ -11,7 +11,7 @@ import type { Column } from '../../templates/table.js';
 import { WidgetElement } from '../widget-element.js';
 import { PagedList } from '../paged-list.js';
 import { TRANSACTIONS_STRINGS, type TransactionsStrings } from './strings.js';
-import { dayToInstant, endDay, startDay, toInstant } from '../../templates/time-range.js';
+import { dayToInstant, endDay, startDay, toUtc } from '../../templates/time-range.js';
 
 /**
  * Transactions, newest first: time, type, what went out and what came in (a trade shows both legs),
@@ -88,7 +88,7 @@ export class CalicoTransactions extends PagedList<CalicoClient, TransactionsStri
       { header: cur, value: (t) => t[side]?.value?.currency },
     ];
     return [
-      { header: c.time, value: (t) => toInstant(t.timestamp) },
+      { header: c.time, value: (t) => toUtc(t.timestamp) },
       ...(this.userId ? [] : [{ header: c.user, value: (t: Transaction) => t.user_id }]),
       { header: c.type, value: (t) => lookup(s.typeLabels, t.transaction_type) ?? t.transaction_type },
       ...leg('output', c.outQuantity, c.outAsset, c.outValue, c.outCurrency),

@@ -3,20 +3,14 @@ import { property } from 'lit/decorators.js';
 import { CALICO_LIMIT, type CalicoClient } from '../../client/calico.js';
 import { sharedCalicoClient } from '../../client/shared.js';
 import type { ProviderMetadata } from '../../schemas/calico.js';
-import { badge, type Tone } from '../../templates/badge.js';
+import { consentBadge } from '../../templates/badge.js';
 import { formatDate, lookup } from '../../templates/format.js';
 import { listView } from '../../templates/list-view.js';
-import { toInstant } from '../../templates/time-range.js';
+import { toUtc } from '../../templates/time-range.js';
 import type { CsvColumn } from '../../util/csv.js';
 import { WidgetElement } from '../widget-element.js';
 import { PagedList } from '../paged-list.js';
 import { USER_ACCOUNTS_STRINGS, type UserAccountsStrings } from './strings.js';
-
-const CONSENT_LOOK: Record<string, [Tone, string]> = {
-  active: ['success', '✓'],
-  revoked: ['danger', '✕'],
-  expired: ['warning', '!'],
-};
 
 /**
  * One user's linked crypto sources: provider, how it is connected, consent status, and the dates it
@@ -71,8 +65,8 @@ export class CalicoUserAccounts extends PagedList<CalicoClient, UserAccountsStri
       { header: c.sourceId, value: (p) => p.provider_id },
       { header: c.connection, value: (p) => lookup(s.authLabels, p.provider_auth_type) ?? p.provider_auth_type },
       { header: c.consent, value: (p) => p.consent && (lookup(s.consentLabels, p.consent.status) ?? p.consent.status) },
-      { header: c.connected, value: (p) => toInstant(p.consent?.connected_on) },
-      { header: c.revoked, value: (p) => toInstant(p.consent?.deleted_on) },
+      { header: c.connected, value: (p) => toUtc(p.consent?.connected_on) },
+      { header: c.revoked, value: (p) => toUtc(p.consent?.deleted_on) },
     ];
   }
 
@@ -86,16 +80,12 @@ export class CalicoUserAccounts extends PagedList<CalicoClient, UserAccountsStri
       columns: [{ label: s.provider }, { label: s.authType }, { label: s.consent }, { label: s.connected }, { label: s.revoked }],
       key: (p) => p.provider_id,
       rowState: (p) => p.consent?.status,
-      cells: (p) => {
-        const status = p.consent?.status;
-        const [tone, icon] = lookup(CONSENT_LOOK, status) ?? ['neutral', ''];
-        return html`
-          <td part="cell"><strong>${p.display_label}</strong><span class="sub">${p.description}</span></td>
-          <td part="cell">${lookup(s.authLabels, p.provider_auth_type) ?? p.provider_auth_type}</td>
-          <td part="cell">${status ? badge(lookup(s.consentLabels, status) ?? status, tone, icon) : s.none}</td>
-          <td part="cell">${formatDate(p.consent?.connected_on, locale)}</td>
-          <td part="cell">${formatDate(p.consent?.deleted_on, locale)}</td>`;
-      },
+      cells: (p) => html`
+        <td part="cell"><strong>${p.display_label}</strong><span class="sub">${p.description}</span></td>
+        <td part="cell">${lookup(s.authLabels, p.provider_auth_type) ?? p.provider_auth_type}</td>
+        <td part="cell">${consentBadge(p.consent?.status, s.consentLabels, s.none)}</td>
+        <td part="cell">${formatDate(p.consent?.connected_on, locale)}</td>
+        <td part="cell">${formatDate(p.consent?.deleted_on, locale)}</td>`,
       emptyText: s.empty,
       blocked: this.notConfigured ?? this.userIdProblem(this.userId, s.noUser, s.badId),
     });

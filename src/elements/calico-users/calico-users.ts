@@ -9,7 +9,7 @@ import { CalicoErrorEvent, CalicoUserDeactivatedEvent } from '../../events.js';
 import { badge } from '../../templates/badge.js';
 import { fill, formatDate } from '../../templates/format.js';
 import { listView } from '../../templates/list-view.js';
-import { toInstant } from '../../templates/time-range.js';
+import { toUtc } from '../../templates/time-range.js';
 import type { CsvColumn } from '../../util/csv.js';
 import { WidgetElement } from '../widget-element.js';
 import { PagedList } from '../paged-list.js';
@@ -198,7 +198,7 @@ export class CalicoUsers extends PagedList<CalicoClient, UsersStrings>(WidgetEle
       { header: c.id, value: (u) => u.user_id },
       { header: c.name, value: (u) => u.full_name },
       { header: c.email, value: (u) => u.email },
-      { header: c.consented, value: (u) => toInstant(u.consented_at) },
+      { header: c.consented, value: (u) => toUtc(u.consented_at) },
       { header: c.status, value: (u) => (this.#shown(u).deactivated ? s.deactivated : s.active) },
       { header: c.deactivatedOn, value: (u) => this.#shown(u).deactivated_on },
     ];

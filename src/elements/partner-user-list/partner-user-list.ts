@@ -9,7 +9,7 @@ import { badge, type Tone } from '../../templates/badge.js';
 import { fill, formatDate, formatMoney, lookup } from '../../templates/format.js';
 import { listView } from '../../templates/list-view.js';
 import type { Column } from '../../templates/table.js';
-import { dayToInstant, endDay, startDay, toInstant } from '../../templates/time-range.js';
+import { dayToInstant, endDay, startDay, toUtc } from '../../templates/time-range.js';
 import type { CsvColumn } from '../../util/csv.js';
 import { WidgetElement, warnOnce } from '../widget-element.js';
 import { PagedList } from '../paged-list.js';
@@ -170,12 +170,12 @@ export class PartnerUserList extends PagedList<PartnerClient, PartnerUserListStr
         return [
           { header: fill(c.kyc, { product }), value: (m) => { const a = account(m, p); return a && (lookup(s.kyc, a.kyc_status) ?? a.kyc_status); } },
           { header: fill(c.value, { product }), value: (m) => account(m, p)?.current_market_value },
-          { header: fill(c.approved, { product }), value: (m) => toInstant(account(m, p)?.kyc_approved_at) },
+          { header: fill(c.approved, { product }), value: (m) => toUtc(account(m, p)?.kyc_approved_at) },
         ];
       }),
       { header: c.total, value: (m) => m.total_current_market_value },
       { header: c.currency, value: () => this.currency },
-      { header: c.created, value: (m) => toInstant(m.created_at) },
+      { header: c.created, value: (m) => toUtc(m.created_at) },
     ];
   }
 
