@@ -33,7 +33,7 @@ async function visit(browser, url) {
   await page.evaluateOnNewDocument(recordLoads);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   await page.waitForFunction(() => {
-    const widgets = document.querySelectorAll(':is(calico-user-assets, calico-user-accounts, calico-transactions, calico-users, partner-user-list, calico-stats)');
+    const widgets = document.querySelectorAll(':is(calico-user-assets, calico-user-accounts, calico-transactions, calico-users, partner-user-list, calico-stats, calico-accounts, calico-providers, partner-orders)');
     return widgets.length > 0 && [...widgets].every((w) => window.__shown?.has(w));
   }, { timeout: 120_000, polling: 20 });
   const shown = await page.evaluate(() => [...window.__shown.values()]);

@@ -20,10 +20,13 @@ export function mountWidgets(host: HTMLElement, { calicoBaseUrl, partnerBaseUrl,
     card('Users', `<calico-users selectable export no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-users>`),
     card('Investment members (Partner API)', `<partner-user-list export no-caption base-url="${partnerBaseUrl}" page-size="10"></partner-user-list>`),
     card('All users\u2019 transactions', `<calico-transactions data-all-users export no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-transactions>`),
+    card('Linked accounts, enterprise-wide', `<calico-accounts export no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-accounts>`),
+    card('Orders (Partner API)', `<partner-orders export no-caption base-url="${partnerBaseUrl}" page-size="10"></partner-orders>`),
+    card('Sources Calico supports', `<calico-providers catalog no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-providers>`),
   ].join('');
   const perUser = host.querySelectorAll<HTMLElement & { userId?: string }>('calico-user-assets, calico-user-accounts, calico-transactions:not([data-all-users])');
   // The portal's session is a cookie the proxies read: no token in the page at all.
-  for (const el of host.querySelectorAll(':is(calico-user-assets, calico-user-accounts, calico-transactions, calico-users, partner-user-list, calico-stats)')) {
+  for (const el of host.querySelectorAll(':is(calico-user-assets, calico-user-accounts, calico-transactions, calico-users, partner-user-list, calico-stats, calico-accounts, calico-providers, partner-orders)')) {
     el.setAttribute('cookie-session', '');
   }
   const showUser = () => perUser.forEach((el) => (el.userId = picker.value));

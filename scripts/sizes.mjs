@@ -1,7 +1,8 @@
 // Gzip sizes of what a page downloads, and the bundle budget (`--budget` exits 1 when over):
-//   - the script-tag bundle (dist/calico-widgets.min.js) with every widget: ≤ 37.75 kB gzip (cookie sessions
+//   - the script-tag bundle (dist/calico-widgets.min.js) with every widget: ≤ 40 kB gzip (cookie sessions
 //     +0.3; the first hour +0.5: error words per kind with Details, selectable rows, caption parts, no-caption;
-//     export and freshness +3.8: a script tag cannot load export's code on demand)
+//     export and freshness +3.8: a script tag cannot load export's code on demand; calico-accounts,
+//     calico-providers and partner-orders +1.8, export's review fixes +0.3: ≤ 40 kB)
 //   - each single-widget ESM entry bundled with its dependencies (lit, zod), minified, what a page
 //     downloads first (export's code loads on the first export and is shown beside it): ≤ 27 kB gzip
 //     (the trust fixes cost ~0.7 kB: sessions that end, the deactivate safety, ids, token checks; the
@@ -14,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { ELEMENTS, TERSER } from './build-config.mjs';
 
-export const BUDGET = { script: 37.75 * 1024, element: 29 * 1024 };
+export const BUDGET = { script: 40 * 1024, element: 29 * 1024 };
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 
 /**

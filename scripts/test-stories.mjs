@@ -55,7 +55,7 @@ async function checkStory(page, story) {
   const settled = await page
     .waitForFunction(
       () => {
-        const widget = document.querySelector('#storybook-root :is(calico-user-assets, calico-user-accounts, calico-transactions, calico-users, partner-user-list, calico-stats)');
+        const widget = document.querySelector('#storybook-root :is(calico-user-assets, calico-user-accounts, calico-transactions, calico-users, partner-user-list, calico-stats, calico-accounts, calico-providers, partner-orders)');
         const root = widget?.shadowRoot;
         if (!root || !root.childElementCount) return false;
         return !root.querySelector('[aria-busy="true"]');

@@ -12,6 +12,9 @@ export { CalicoTransactions } from './elements/calico-transactions/calico-transa
 export { CalicoUsers } from './elements/calico-users/calico-users.js';
 export { PartnerUserList } from './elements/partner-user-list/partner-user-list.js';
 export { CalicoStats, METRICS, type Metric } from './elements/calico-stats/calico-stats.js';
+export { CalicoAccounts } from './elements/calico-accounts/calico-accounts.js';
+export { CalicoProviders } from './elements/calico-providers/calico-providers.js';
+export { PartnerOrders } from './elements/partner-orders/partner-orders.js';
 export { COMMON_STRINGS, EXPORT_STRINGS, type CommonStrings, type ExportStrings } from './templates/strings.js';
 export { USER_ASSETS_STRINGS, type UserAssetsStrings } from './elements/calico-user-assets/strings.js';
 export { USER_ACCOUNTS_STRINGS, type UserAccountsStrings } from './elements/calico-user-accounts/strings.js';
@@ -19,6 +22,9 @@ export { TRANSACTIONS_STRINGS, type TransactionsStrings } from './elements/calic
 export { USERS_STRINGS, type UsersStrings } from './elements/calico-users/strings.js';
 export { PARTNER_USER_LIST_STRINGS, type PartnerUserListStrings } from './elements/partner-user-list/strings.js';
 export { STATS_STRINGS, type StatsStrings } from './elements/calico-stats/strings.js';
+export { ACCOUNTS_STRINGS, type AccountsStrings } from './elements/calico-accounts/strings.js';
+export { PROVIDERS_STRINGS, type ProvidersStrings } from './elements/calico-providers/strings.js';
+export { PARTNER_ORDERS_STRINGS, type PartnerOrdersStrings } from './elements/partner-orders/strings.js';
 export { CalicoLoadEvent, CalicoPageChangeEvent, CalicoErrorEvent, CalicoRowSelectEvent, CalicoUserDeactivatedEvent } from './events.js';
 
 // Clients: made by a host, or shared by the elements.

@@ -34,7 +34,7 @@ describe('script-tag bundle', () => {
   });
 
   it('registers every element once and exposes the client factories', () => {
-    for (const tag of ['calico-user-assets', 'calico-user-accounts', 'calico-transactions', 'calico-users', 'partner-user-list', 'calico-stats']) {
+    for (const tag of ['calico-user-assets', 'calico-user-accounts', 'calico-transactions', 'calico-users', 'partner-user-list', 'calico-stats', 'calico-accounts', 'calico-providers', 'partner-orders']) {
       expect(customElements.get(tag), tag).to.be.a('function');
     }
     expect(window.CalicoWidgets.version).to.match(/^\d+\.\d+\.\d+/);

@@ -11,7 +11,7 @@ import { scenario, tokenProvider } from './helpers/sandbox.js';
 
 const rich = sandboxUserId(FIXTURE_USERS.rich);
 const empty = sandboxUserId(FIXTURE_USERS.empty);
-const TAGS = ['calico-user-assets', 'calico-user-accounts', 'calico-transactions', 'calico-users', 'partner-user-list', 'calico-stats'];
+const TAGS = ['calico-user-assets', 'calico-user-accounts', 'calico-transactions', 'calico-users', 'partner-user-list', 'calico-stats', 'calico-accounts', 'calico-providers', 'partner-orders'];
 
 let doc = '';
 /** The first column of the markdown table that follows `heading`, without backticks. */

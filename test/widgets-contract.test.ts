@@ -31,6 +31,8 @@ interface WidgetCase {
   /** Lists with a total say "Page 2 of N" instead of "Rows 11–20". */
   numbered?: boolean;
   partial?: boolean;
+  /** The API sends the whole list at once and the widget pages it in memory (calico-providers). */
+  clientPaged?: boolean;
 }
 
 const client = (s: Scenario) => createCalicoClient({ baseUrl: s.calicoBaseUrl, tokenProvider: tokenProvider() });
@@ -92,6 +94,39 @@ const CASES: WidgetCase[] = [
     firstRowText: async (s) => (await partner(s).listUsers({ per_page: 10 })).items[0]!.user_account_id,
     emptyAttrs: { 'created-at-start': '2030-01-01T00:00:00Z' },
   },
+  {
+    name: '<calico-accounts>',
+    tag: 'calico-accounts',
+    attrs: {},
+    pageSize: 10,
+    path: '/enterprise/v2/accounts',
+    firstRowText: async (s) => (await client(s).accounts({ limit: 10 })).items[0]!.display_label,
+    emptyAttrs: { 'provider-ids': 'no-such-source' },
+  },
+  {
+    name: '<calico-providers catalog>',
+    tag: 'calico-providers',
+    attrs: { catalog: '' },
+    pageSize: 10,
+    path: '/enterprise/v2/providers/calico',
+    numbered: true,
+    partial: false,
+    clientPaged: true,
+    firstRowText: async (s) => (await client(s).calicoProviders())[0]!.display_label,
+    emptyAttrs: { catalog: '', query: 'no such source' },
+  },
+  {
+    name: '<partner-orders>',
+    tag: 'partner-orders',
+    attrs: {},
+    pageSize: 10,
+    path: '/orders/',
+    api: 'partner',
+    numbered: true,
+    partial: false,
+    firstRowText: async (s) => (await partner(s).listOrders({ per_page: 10 })).items[0]!.user_account_id,
+    emptyAttrs: { 'placed-at-start': '2030-01-01T00:00:00Z' },
+  },
 ];
 
 for (const c of CASES) {
@@ -114,7 +149,7 @@ for (const c of CASES) {
       expect(h.rows()).to.have.length(c.pageSize);
       expect(h.cells(0).join(' ')).to.contain(await c.firstRowText(s));
       expect(h.caption).to.not.equal('');
-      expect(h.headers().length).to.be.at.least(4);
+      expect(h.headers().length).to.be.at.least(3);
       expect(h.live.startsWith(pageLabel(1))).to.equal(true, h.live);
       await expectAccessible(h.el, 'ready');
     });
@@ -142,6 +177,7 @@ for (const c of CASES) {
       select.dispatchEvent(new Event('change'));
       await waitFor(() => h.live.startsWith(c.numbered ? 'Page 1 of' : 'Rows 1–'), 'page 1 after a page-size change');
       expect(h.table).to.equal(table);
+      if (c.clientPaged) return; // no request per page
       const last = (await ownRequests(s)).at(-1)!;
       expect(last.query[c.api === 'partner' ? 'per_page' : 'limit']).to.equal('25');
       expect(last.query.cursor ?? last.query.last_record_number).to.equal(undefined);
@@ -157,7 +193,7 @@ for (const c of CASES) {
       expect(h.skeletonRows()).to.have.length(0);
     });
 
-    it('keeps the old rows on screen (aria-busy) while the next page loads', async () => {
+    if (!c.clientPaged) it('keeps the old rows on screen (aria-busy) while the next page loads', async () => {
       const { h } = await setup({ latency: 400 });
       await h.rowsSettled();
       const firstPage = h.cells(0).join('|');
@@ -206,7 +242,7 @@ for (const c of CASES) {
       await waitFor(() => h.alert(), 'the unauthorized state');
       expect(h.alert()!.textContent).to.contain('Not authorized');
       expect(h.alert()!.dataset.kind).to.equal('auth');
-      expect((await s.requests()).length).to.equal(2); // one retry with a new token, no storm
+      expect((await ownRequests(s)).length).to.equal(2); // one retry with a new token, no storm
       await expectAccessible(h.el, 'unauthorized');
     });
 
@@ -313,7 +349,7 @@ for (const c of CASES) {
       h.el.setAttribute('base-url', baseUrl(other));
       await (h.el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       await h.rowsSettled();
-      expect((await other.requests()).length).to.equal(1);
+      expect((await other.requests()).filter((r) => r.path.endsWith(c.path))).to.have.length(1);
       const second = tokenProvider();
       (h.el as unknown as { tokenProvider: TokenProvider }).tokenProvider = second;
       await waitFor(() => second.reasons.length === 1, 'the new provider to be asked');

@@ -177,6 +177,12 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
     return { invalid: true };
   }
 
+  /** A comma-separated list of ids (`provider-ids`): the valid ones; another warns once and is left out. */
+  protected idList(name: string, value: string | undefined): string[] {
+    const ids = (value ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+    return ids.filter((id) => !this.pathId(name, id).invalid);
+  }
+
   /** Why a one-user widget shows nothing: no `user-id` (`noUser`, when one is needed), or one that is not an id. */
   protected userIdProblem(userId: string | undefined, noUser: string | undefined, badId: string): string | undefined {
     if (!userId) return noUser;

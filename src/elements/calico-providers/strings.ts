@@ -1,0 +1,21 @@
+import { COMMON_STRINGS, EXPORT_STRINGS } from '../../templates/strings.js';
+import { USER_ACCOUNTS_STRINGS } from '../calico-user-accounts/strings.js';
+
+export const PROVIDERS_STRINGS = {
+  ...COMMON_STRINGS,
+  ...EXPORT_STRINGS,
+  caption: 'Sources enabled for this enterprise',
+  captionCatalog: 'Sources Calico supports',
+  provider: 'Source',
+  authType: 'Connection',
+  description: 'Description',
+  search: 'Search sources',
+  count: '{count} sources',
+  countFiltered: '{count} of {total} sources',
+  empty: 'No sources.',
+  emptyFiltered: 'No source matches “{query}”.',
+  authLabels: USER_ACCOUNTS_STRINGS.authLabels,
+  /** The export's column headers. */
+  csv: { source: 'Source', sourceId: 'Source ID', connection: 'Connection', description: 'Description' },
+};
+export type ProvidersStrings = typeof PROVIDERS_STRINGS;

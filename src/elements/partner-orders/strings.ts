@@ -1,0 +1,45 @@
+import { COMMON_STRINGS, EXPORT_STRINGS } from '../../templates/strings.js';
+import { PARTNER_USER_LIST_STRINGS } from '../partner-user-list/strings.js';
+
+export const PARTNER_ORDERS_STRINGS = {
+  ...COMMON_STRINGS,
+  ...EXPORT_STRINGS,
+  needsBaseUrl: PARTNER_USER_LIST_STRINGS.needsBaseUrl,
+  caption: 'Orders',
+  placed: 'Placed',
+  member: 'Member',
+  product: 'Product',
+  side: 'Side',
+  symbol: 'Asset',
+  quantity: 'Quantity',
+  notional: 'Amount',
+  fee: 'Fee',
+  status: 'Status',
+  recurring: 'Recurring',
+  any: 'Any',
+  filters: 'Filters',
+  placedFrom: 'Placed from',
+  placedTo: 'Placed to',
+  empty: 'No orders yet.',
+  emptyFiltered: 'No orders match these filters.',
+  products: PARTNER_USER_LIST_STRINGS.products,
+  sides: { buy: 'Buy', sell: 'Sell' } as Record<string, string>,
+  statuses: { pending: 'Pending', completed: 'Completed' } as Record<string, string>,
+  /** The export's column headers. */
+  csv: {
+    placed: 'Placed (UTC)',
+    completed: 'Completed (UTC)',
+    member: 'Member',
+    product: 'Product',
+    side: 'Side',
+    symbol: 'Asset',
+    quantity: 'Quantity',
+    notional: 'Amount',
+    fee: 'Fee',
+    currency: 'Currency',
+    status: 'Status',
+    recurring: 'Recurring order',
+    id: 'Order ID',
+  },
+};
+export type PartnerOrdersStrings = typeof PARTNER_ORDERS_STRINGS;
