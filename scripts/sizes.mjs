@@ -4,10 +4,10 @@
 //     export and freshness +3.8: a script tag cannot load export's code on demand; calico-accounts,
 //     calico-providers and partner-orders +1.8, export's review fixes +0.3: ≤ 40 kB)
 //   - each single-widget ESM entry bundled with its dependencies (lit, zod), minified, what a page
-//     downloads first (export's code loads on the first export and is shown beside it): ≤ 27 kB gzip
+//     downloads first (export's code loads on the first export and is shown beside it): ≤ 29.25 kB gzip
 //     (the trust fixes cost ~0.7 kB: sessions that end, the deactivate safety, ids, token checks; the
 //     first hour ~0.6 kB on calico-users; freshness, refresh-interval and export's glue, columns and words
-//     ~1.9 kB on a list, ~1.0 kB on calico-stats, 29 kB in all).
+//     ~1.9 kB on a list, ~1.0 kB on calico-stats; 29.25 kB in all, calico-users being the largest).
 // The goal is lower (30 and 23 kB): the budget is the ratchet that keeps what has been reached.
 // Deterministic: the same build gives the same bytes. Run after `npm run build`.
 import { build } from 'vite';
@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { ELEMENTS, TERSER } from './build-config.mjs';
 
-export const BUDGET = { script: 40 * 1024, element: 29 * 1024 };
+export const BUDGET = { script: 40 * 1024, element: 29.25 * 1024 };
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 
 /**

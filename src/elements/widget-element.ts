@@ -21,6 +21,14 @@ export function warnOnce(message: string): void {
   console.warn(`[calico-widgets] ${message}`);
 }
 
+/** One of a list of allowed values (a filter attribute), or undefined: another value warns once and is ignored. */
+export function choice<T extends string>(host: Element, name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (!value) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  warnOnce(`<${host.localName}>: ${name} "${value}" is not one of ${allowed.join(', ')}; ignored.`);
+  return undefined;
+}
+
 const clientIds = new WeakMap<object, number>();
 let nextClientId = 0;
 /**
@@ -117,8 +125,13 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
   }
   protected abstract readonly defaultStrings: S;
   protected abstract sharedClient(tokenProvider: TokenProvider, baseUrl: string | undefined): C;
-  /** Set by widgets whose API has no production default: without `base-url` (or a client) nothing loads. */
-  protected readonly needsBaseUrl: boolean = false;
+  /**
+   * For widgets whose API has no production default: what to say without `base-url` (or a client),
+   * when nothing loads. Undefined: the API's default base URL is fine.
+   */
+  protected get needsBaseUrl(): string | undefined {
+    return undefined;
+  }
 
   protected get locale(): string {
     return this.localeController.locale;
@@ -163,8 +176,10 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
 
   /** Why nothing can load: no client could be made (no or a bad tokenProvider / base-url). */
   protected get notConfigured(): string | undefined {
+    if (this.needsBaseUrl && !this.baseUrl && !this.client) return this.needsBaseUrl;
     return this.resolvedClient ? undefined : this.text.notConfigured;
   }
+
 
   /**
    * An id attribute that goes into a URL path (`user-id`): only the id alphabet (see isPathId). Anything

@@ -6,10 +6,10 @@ import { sharedPartnerClient } from '../../client/shared-partner.js';
 import { PRODUCTS, type Order } from '../../schemas/partner.js';
 import { badge } from '../../templates/badge.js';
 import { formatDateTime, formatMoney, formatQuantity, lookup } from '../../templates/format.js';
-import { listView } from '../../templates/list-view.js';
+import { filterSelect, listView } from '../../templates/list-view.js';
 import { dayToInstant, endDay, startDay, toUtc } from '../../templates/time-range.js';
 import type { CsvColumn } from '../../util/csv.js';
-import { WidgetElement, warnOnce } from '../widget-element.js';
+import { WidgetElement, choice } from '../widget-element.js';
 import { PagedList } from '../paged-list.js';
 import { PARTNER_ORDERS_STRINGS, type PartnerOrdersStrings } from './strings.js';
 
@@ -52,10 +52,8 @@ export class PartnerOrders extends PagedList<PartnerClient, PartnerOrdersStrings
   protected override readonly defaultStrings = PARTNER_ORDERS_STRINGS;
   protected override readonly pageSizeRange = PARTNER_PER_PAGE;
   protected override sharedClient = sharedPartnerClient;
-  protected override readonly needsBaseUrl = true;
-
-  protected override get notConfigured(): string | undefined {
-    return !this.baseUrl && !this.client ? this.text.needsBaseUrl : super.notConfigured;
+  protected override get needsBaseUrl() {
+    return this.text.needsBaseUrl;
   }
 
   /** @internal */
@@ -65,23 +63,16 @@ export class PartnerOrders extends PagedList<PartnerClient, PartnerOrdersStrings
     (client, index, perPage) => client.pageAt(index + 1, perPage),
   );
 
-  #choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
-    if (!value) return undefined;
-    if ((allowed as readonly string[]).includes(value)) return value as T;
-    warnOnce(`<partner-orders>: ${name} "${value}" is not one of ${allowed.join(', ')}; ignored.`);
-    return undefined;
-  }
-
   /** The filters as the API names them (only valid values). */
   #query(): PartnerOrderQuery {
     const query: PartnerOrderQuery = {
       user_account_id: this.pathId('user-account-id', this.userAccountId).id,
-      product: this.#choice('product', this.product, PRODUCTS),
-      side: this.#choice('side', this.side, SIDES),
+      product: choice(this, 'product', this.product, PRODUCTS),
+      side: choice(this, 'side', this.side, SIDES),
       status: this.status || undefined,
       placed_at_start: this.instant('placed-at-start', this.placedAtStart),
       placed_at_end: this.instant('placed-at-end', this.placedAtEnd),
-      sort_order: this.#choice('sort-order', this.sortOrder, ['asc', 'desc'] as const),
+      sort_order: choice(this, 'sort-order', this.sortOrder, ['asc', 'desc'] as const),
     };
     return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as PartnerOrderQuery;
   }
@@ -89,15 +80,6 @@ export class PartnerOrders extends PagedList<PartnerClient, PartnerOrdersStrings
   #clearFilters = () => {
     this.product = this.side = this.status = this.placedAtStart = this.placedAtEnd = undefined;
   };
-
-  #select(label: string, value: string | undefined, options: Record<string, string>, set: (v: string | undefined) => void) {
-    return html`<label>${label}
-      <select .value=${live(value ?? '')} @change=${(e: Event) => set((e.target as HTMLSelectElement).value || undefined)}>
-        <option value="">${this.text.any}</option>
-        ${Object.entries(options).map(([v, text]) => html`<option value=${v}>${text}</option>`)}
-      </select>
-    </label>`;
-  }
 
   protected override csvColumns(): CsvColumn<Order>[] {
     const s = this.text;
@@ -127,9 +109,9 @@ export class PartnerOrders extends PagedList<PartnerClient, PartnerOrdersStrings
     const money = (amount: string) => formatMoney({ amount, currency: this.currency }, locale);
     const toolbar = html`<fieldset class="range">
       <legend class="visually-hidden">${s.filters}</legend>
-      ${this.#select(s.product, query.product, s.products, (v) => (this.product = v))}
-      ${this.#select(s.side, query.side, s.sides, (v) => (this.side = v))}
-      ${this.#select(s.status, query.status, s.statuses, (v) => (this.status = v))}
+      ${filterSelect(s.product, query.product, s.products, s.any, (v) => (this.product = v))}
+      ${filterSelect(s.side, query.side, s.sides, s.any, (v) => (this.side = v))}
+      ${filterSelect(s.status, query.status, s.statuses, s.any, (v) => (this.status = v))}
       <label>${s.placedFrom}<input type="date" .value=${live(startDay(query.placed_at_start))} @change=${(e: Event) => (this.placedAtStart = dayToInstant((e.target as HTMLInputElement).value))} /></label>
       <label>${s.placedTo}<input type="date" .value=${live(endDay(query.placed_at_end))} @change=${(e: Event) => (this.placedAtEnd = dayToInstant((e.target as HTMLInputElement).value, 1))} /></label>
       ${filtered ? html`<button type="button" @click=${this.#clearFilters}>${s.clearFilters}</button>` : nothing}

@@ -7,11 +7,11 @@ import { sharedPartnerClient } from '../../client/shared-partner.js';
 import { KYC_STATUSES, PRODUCTS, SORT_KEYS, type PartnerUser, type PartnerValidationError } from '../../schemas/partner.js';
 import { badge, type Tone } from '../../templates/badge.js';
 import { fill, formatDate, formatMoney, lookup } from '../../templates/format.js';
-import { listView } from '../../templates/list-view.js';
+import { filterSelect, listView } from '../../templates/list-view.js';
 import type { Column } from '../../templates/table.js';
 import { dayToInstant, endDay, startDay, toUtc } from '../../templates/time-range.js';
 import type { CsvColumn } from '../../util/csv.js';
-import { WidgetElement, warnOnce } from '../widget-element.js';
+import { WidgetElement, choice } from '../widget-element.js';
 import { PagedList } from '../paged-list.js';
 import { PARTNER_USER_LIST_STRINGS, type PartnerUserListStrings } from './strings.js';
 
@@ -85,10 +85,8 @@ export class PartnerUserList extends PagedList<PartnerClient, PartnerUserListStr
   protected override readonly pageSizeRange = PARTNER_PER_PAGE;
   protected override sharedClient = sharedPartnerClient;
   // The Partner API's documented host is a development one: a production key must never go there by default.
-  protected override readonly needsBaseUrl = true;
-
-  protected override get notConfigured(): string | undefined {
-    return !this.baseUrl && !this.client ? this.text.needsBaseUrl : super.notConfigured;
+  protected override get needsBaseUrl() {
+    return this.text.needsBaseUrl;
   }
 
   /** @internal */
@@ -98,30 +96,21 @@ export class PartnerUserList extends PagedList<PartnerClient, PartnerUserListStr
     (client, index, perPage) => client.pageAt(index + 1, perPage),
   );
 
-  /** One valid choice from a list, or undefined (a bad value warns once). */
-  #choice(name: string, value: string | undefined, allowed: readonly string[]): string | undefined {
-    if (!value) return undefined;
-    if (allowed.includes(value)) return value;
-    warnOnce(`<partner-user-list>: ${name} "${value}" is not one of ${allowed.join(', ')}; ignored.`);
-    return undefined;
-  }
-
   /** The filters and sort as the API names them (only valid values). */
   #query(): PartnerUserQuery {
     const query: PartnerUserQuery = {
-      product: this.#choice('product', this.product, PRODUCTS),
+      product: choice(this, 'product', this.product, PRODUCTS),
       created_at_start: this.instant('created-at-start', this.createdAtStart),
       created_at_end: this.instant('created-at-end', this.createdAtEnd),
-      sort_key: this.#choice('sort-key', this.sortKey, SORT_KEYS),
-      sort_order: this.#choice('sort-order', this.sortOrder, ['asc', 'desc']) as 'asc' | 'desc' | undefined,
+      sort_key: choice(this, 'sort-key', this.sortKey, SORT_KEYS),
+      sort_order: choice(this, 'sort-order', this.sortOrder, ['asc', 'desc']) as 'asc' | 'desc' | undefined,
     };
     for (const product of PRODUCTS) {
-      const status = this.#choice(`${product.replace('_', '-')}-kyc-status`, this[KYC_ATTRIBUTES[product]], KYC_STATUSES);
+      const status = choice(this, `${product.replace('_', '-')}-kyc-status`, this[KYC_ATTRIBUTES[product]], KYC_STATUSES);
       if (status) query[`${product}_kyc_status`] = status;
     }
     return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as PartnerUserQuery;
   }
-
 
   #sortBy(key: string) {
     const current = this.#query();
@@ -149,15 +138,6 @@ export class PartnerUserList extends PagedList<PartnerClient, PartnerUserListStr
       })
       .join('. ');
   };
-
-  #select(label: string, value: string | undefined, options: Record<string, string>, set: (v: string | undefined) => void) {
-    return html`<label>${label}
-      <select .value=${live(value ?? '')} @change=${(e: Event) => set((e.target as HTMLSelectElement).value || undefined)}>
-        <option value="">${this.text.any}</option>
-        ${Object.entries(options).map(([v, text]) => html`<option value=${v}>${text}</option>`)}
-      </select>
-    </label>`;
-  }
 
   protected override csvColumns(): CsvColumn<PartnerUser>[] {
     const s = this.text;
@@ -194,8 +174,8 @@ export class PartnerUserList extends PagedList<PartnerClient, PartnerUserListStr
     const money = (amount: string) => formatMoney({ amount, currency: this.currency }, locale);
     const toolbar = html`<fieldset class="range">
       <legend class="visually-hidden">${s.filters}</legend>
-      ${this.#select(s.product, query.product, s.products, (v) => (this.product = v))}
-      ${PRODUCTS.map((p) => this.#select(fill(s.kycOf, { product: s.products[p]! }), query[`${p}_kyc_status`], s.kyc, (v) => (this[KYC_ATTRIBUTES[p as Product]] = v)))}
+      ${filterSelect(s.product, query.product, s.products, s.any, (v) => (this.product = v))}
+      ${PRODUCTS.map((p) => filterSelect(fill(s.kycOf, { product: s.products[p]! }), query[`${p}_kyc_status`], s.kyc, s.any, (v) => (this[KYC_ATTRIBUTES[p as Product]] = v)))}
       <label>${s.createdFrom}<input type="date" .value=${live(startDay(query.created_at_start))} @change=${(e: Event) => (this.createdAtStart = dayToInstant((e.target as HTMLInputElement).value))} /></label>
       <label>${s.createdTo}<input type="date" .value=${live(endDay(query.created_at_end))} @change=${(e: Event) => (this.createdAtEnd = dayToInstant((e.target as HTMLInputElement).value, 1))} /></label>
       ${filtered ? html`<button type="button" @click=${this.#clearFilters}>${s.clearFilters}</button>` : nothing}

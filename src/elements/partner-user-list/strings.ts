@@ -2,8 +2,8 @@ import { COMMON_STRINGS, EXPORT_STRINGS } from '../../templates/strings.js';
 
 export const PARTNER_USER_LIST_STRINGS = {
   ...COMMON_STRINGS,
-  ...EXPORT_STRINGS,
   needsBaseUrl: 'Nothing to show yet: this widget needs a base-url (the Partner API or your proxy).',
+  ...EXPORT_STRINGS,
   caption: 'Members',
   account: 'Account',
   total: 'Total',
