@@ -198,7 +198,7 @@ if (results.weight) {
   for (const [name, bytes] of Object.entries(weight)) lines.push(`  ${name.padEnd(58)} ${kb(bytes).padStart(9)}`);
   const ourTable = weight['calico-widgets/calico-transactions (+ lit, zod)'];
   for (const peer of Object.keys(peers)) lines.push(`  calico-transactions vs ${peer}: ${(ourTable / weight[peer]).toFixed(2)}×`);
-  lines.push(`  script bundle (all six widgets) vs smallest peer table: ${(weight['script tag: dist/calico-widgets.min.js (all widgets)'] / Math.min(...Object.keys(peers).map((p) => weight[p]))).toFixed(2)}×`, '');
+  lines.push(`  script bundle (every widget) vs smallest peer table: ${(weight['script tag: dist/calico-widgets.min.js (all widgets)'] / Math.min(...Object.keys(peers).map((p) => weight[p]))).toFixed(2)}×`, '');
 }
 if (results.flip) {
   lines.push('PAGE FLIP (press Next → new rows painted: wall time counted to frames, and main-thread time: every renderer main-thread task, traced; medians)');
