@@ -222,6 +222,8 @@ describe('freshness', () => {
     expect(h.rows()).to.have.length(10);
     expect(h.root.activeElement === refresh).to.equal(true);
     expect(h.part('freshness')!.querySelector('time')!.getAttribute('datetime')).to.match(/Z$/);
+    // Several widgets on a page: the Refresh button sits in a group named after its list.
+    expect(refresh.closest('[role="group"]')!.getAttribute('aria-label')).to.equal('Users');
   });
 
   it('a refresh does not cut short a page move on its way', async () => {

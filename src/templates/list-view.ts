@@ -69,9 +69,10 @@ export function listView<T>(o: ListViewOptions<T>) {
   const numbered = o.numbered && count !== undefined ? { count, totalRecords: r.page!.totalRecords!, goTo: (i: number) => r.goTo(i) } : undefined;
   const statusText = { strings: s, locale: o.locale, pageIndex: r.pageIndex, itemCount: items?.length ?? 0, pageSize: o.pageSize, numbered };
   const live = firstLoad ? s.loading : r.status === 'ready' && items?.length ? pageStatus(statusText) : '';
+  // The Refresh/Export group is named after the list: with several widgets on a page, it says which.
   return html`
     ${o.toolbar ? html`<div part="toolbar">${o.toolbar}</div>` : nothing}
-    <div class="meta" ?hidden=${!!o.blocked || (r.updatedAt === undefined && !o.actions)}>
+    <div class="meta" role="group" aria-label=${o.caption} ?hidden=${!!o.blocked || (r.updatedAt === undefined && !o.actions)}>
       ${freshness({ strings: s, locale: o.locale, updatedAt: r.updatedAt, busy: r.loading, failed: r.refreshFailed, refresh: () => r.refresh() })}
       ${o.actions ?? nothing}
     </div>
