@@ -4,13 +4,21 @@
  */
 import type { CurrencyValue } from '../schemas/calico.js';
 
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
 
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   // Hot path (every money cell of every row): a cheap key from the few options used here.
   const key = `n|${locale}|${options.style}|${options.currency}|${options.notation}|${options.maximumFractionDigits}`;
   let format = cache.get(key) as Intl.NumberFormat | undefined;
   if (!format) cache.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+/** "2 minutes ago", "yesterday" in the locale's words. */
+export function relativeFormat(locale: string): Intl.RelativeTimeFormat {
+  const key = `r|${locale}`;
+  let format = cache.get(key) as Intl.RelativeTimeFormat | undefined;
+  if (!format) cache.set(key, (format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
   return format;
 }
 

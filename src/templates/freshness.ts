@@ -1,8 +1,6 @@
 import { html, nothing } from 'lit';
-import { fill } from './format.js';
+import { fill, relativeFormat } from './format.js';
 import type { CommonStrings } from './strings.js';
-
-const formats = new Map<string, Intl.RelativeTimeFormat>();
 
 /** "Updated just now", "Updated 2 minutes ago", … in the widget's language (Intl.RelativeTimeFormat). */
 export function updatedText(at: number, now: number, locale: string, strings: CommonStrings): string {
@@ -10,9 +8,7 @@ export function updatedText(at: number, now: number, locale: string, strings: Co
   if (seconds < 45) return strings.updatedNow;
   const [value, unit]: [number, Intl.RelativeTimeFormatUnit] =
     seconds < 45 * 60 ? [Math.max(1, Math.round(seconds / 60)), 'minute'] : seconds < 22 * 3600 ? [Math.round(seconds / 3600), 'hour'] : [Math.round(seconds / 86_400), 'day'];
-  let format = formats.get(locale);
-  if (!format) formats.set(locale, (format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
-  return fill(strings.updated, { time: format.format(-value, unit) });
+  return fill(strings.updated, { time: relativeFormat(locale).format(-value, unit) });
 }
 
 export interface FreshnessOptions {

@@ -14,6 +14,14 @@ import { PROVIDERS_STRINGS, type ProvidersStrings } from './strings.js';
 
 const offsetToken = (offset: number): PageToken => ({ query: { offset: String(offset) } });
 
+/** When each list arrived: the client serves the same array from memory, and its pages are as old as it. */
+const arrivedAt = new WeakMap<object, number>();
+function arrival(list: object): number {
+  let at = arrivedAt.get(list);
+  if (at === undefined) arrivedAt.set(list, (at = Date.now()));
+  return at;
+}
+
 /** One page of a list held whole in memory: the API sends every source at once (700+ in the catalog). */
 function pageOf<T>(all: readonly T[], token: PageToken | null, perPage: number, fetchedAt: number): Page<T> {
   const offset = Number(token?.query.offset ?? 0);
@@ -57,7 +65,7 @@ export class CalicoProviders extends PagedList<CalicoClient, ProvidersStrings>(W
       this.total = all.length;
       const text = this.query.trim().toLowerCase();
       const found = text ? all.filter((p) => p.display_label.toLowerCase().includes(text) || p.provider_id.toLowerCase().includes(text)) : all;
-      return pageOf(found, call.page, limit, Date.now());
+      return pageOf(found, call.page, limit, arrival(all));
     },
     (_client, index, limit) => offsetToken(index * limit),
   );

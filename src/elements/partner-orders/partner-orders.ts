@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { PARTNER_PER_PAGE, type PartnerClient, type PartnerOrderQuery } from '../../client/partner.js';
 import { sharedPartnerClient } from '../../client/shared-partner.js';
 import { PRODUCTS, type Order } from '../../schemas/partner.js';
-import { badge } from '../../templates/badge.js';
+import { badge, type Tone } from '../../templates/badge.js';
 import { formatDateTime, formatMoney, formatQuantity, lookup } from '../../templates/format.js';
 import { filterSelect, listView } from '../../templates/list-view.js';
 import { dayToInstant, endDay, startDay, toUtc } from '../../templates/time-range.js';
@@ -14,6 +14,10 @@ import { PagedList } from '../paged-list.js';
 import { PARTNER_ORDERS_STRINGS, type PartnerOrdersStrings } from './strings.js';
 
 const SIDES = ['buy', 'sell'] as const;
+const STATUS_LOOK: Record<string, [Tone, string]> = {
+  completed: ['success', '✓'],
+  pending: ['warning', '…'],
+};
 
 /**
  * Partner orders, newest first: when placed, member, product, side, asset, quantity, amount, fee and
@@ -140,7 +144,7 @@ export class PartnerOrders extends PagedList<PartnerClient, PartnerOrdersStrings
         <td part="cell" class="num">${formatQuantity(o.quantity, locale)} ${o.symbol}</td>
         <td part="cell" class="num">${money(o.notional)}</td>
         <td part="cell" class="num">${money(o.fee)}</td>
-        <td part="cell">${badge(lookup(s.statuses, o.status) ?? o.status, o.status === 'completed' ? 'success' : o.status === 'pending' ? 'warning' : 'neutral', o.status === 'completed' ? '✓' : '…')}</td>`,
+        <td part="cell">${badge(lookup(s.statuses, o.status) ?? o.status, ...(lookup(STATUS_LOOK, o.status) ?? ['neutral', '…']))}</td>`,
       toolbar,
       emptyText: s.empty,
       // The toolbar has its own Clear filters: one button, not two.
