@@ -14,15 +14,15 @@ const card = (title: string, body: string) => `<section class="card"><h2>${title
 export function mountWidgets(host: HTMLElement, { calicoBaseUrl, partnerBaseUrl, picker }: DemoWiring): void {
   host.innerHTML = [
     card('Enterprise overview', `<calico-stats refresh-interval="60" base-url="${calicoBaseUrl}"></calico-stats>`),
-    card('Holdings', `<calico-user-assets export no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-user-assets>`),
-    card('Linked exchanges and wallets', `<calico-user-accounts no-caption base-url="${calicoBaseUrl}"></calico-user-accounts>`),
-    card('Transactions', `<calico-transactions export no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-transactions>`),
-    card('Users', `<calico-users selectable export no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-users>`),
-    card('Investment members (Partner API)', `<partner-user-list export no-caption base-url="${partnerBaseUrl}" page-size="10"></partner-user-list>`),
-    card('All users\u2019 transactions', `<calico-transactions data-all-users export no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-transactions>`),
-    card('Linked accounts, enterprise-wide', `<calico-accounts export no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-accounts>`),
-    card('Orders (Partner API)', `<partner-orders export no-caption base-url="${partnerBaseUrl}" page-size="10"></partner-orders>`),
-    card('Sources Calico supports', `<calico-providers catalog no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-providers>`),
+    card('Holdings', `<calico-user-assets detail export no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-user-assets>`),
+    card('Linked exchanges and wallets', `<calico-user-accounts detail no-caption base-url="${calicoBaseUrl}"></calico-user-accounts>`),
+    card('Transactions', `<calico-transactions detail export no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-transactions>`),
+    card('Users', `<calico-users detail export no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-users>`),
+    card('Investment members (Partner API)', `<partner-user-list detail export no-caption base-url="${partnerBaseUrl}" page-size="10"></partner-user-list>`),
+    card('All users\u2019 transactions', `<calico-transactions detail data-all-users export no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-transactions>`),
+    card('Linked accounts, enterprise-wide', `<calico-accounts detail export no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-accounts>`),
+    card('Orders (Partner API)', `<partner-orders detail export no-caption base-url="${partnerBaseUrl}" page-size="10"></partner-orders>`),
+    card('Sources Calico supports', `<calico-providers detail catalog no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-providers>`),
   ].join('');
   const perUser = host.querySelectorAll<HTMLElement & { userId?: string }>('calico-user-assets, calico-user-accounts, calico-transactions:not([data-all-users])');
   // The portal's session is a cookie the proxies read: no token in the page at all.
@@ -32,7 +32,7 @@ export function mountWidgets(host: HTMLElement, { calicoBaseUrl, partnerBaseUrl,
   const showUser = () => perUser.forEach((el) => (el.userId = picker.value));
   picker.addEventListener('change', showUser);
   showUser();
-  // A host drills down: picking a user in the (selectable) users list shows their holdings, sources and transactions.
+  // Every list opens its detail panel on a row; a host can also listen: picking a user shows them in the cards above too.
   host.querySelector('calico-users')!.addEventListener('calico-row-select', (event) => {
     const user = event.record as { user_id: string; full_name: string };
     if (![...picker.options].some((o) => o.value === user.user_id)) picker.add(new Option(user.full_name, user.user_id));

@@ -2,12 +2,17 @@
 //   - the script-tag bundle (dist/calico-widgets.min.js) with every widget: ≤ 40 kB gzip (cookie sessions
 //     +0.3; the first hour +0.5: error words per kind with Details, selectable rows, caption parts, no-caption;
 //     export and freshness +3.8: a script tag cannot load export's code on demand; calico-accounts,
-//     calico-providers and partner-orders +1.8, export's review fixes +0.3: ≤ 40 kB)
+//     calico-providers and partner-orders +1.8, export's review fixes +0.3: ≤ 40 kB; the detail panels
+//     +3.8: the dialog, the transaction, member and user panels, the default panel, their words; ≤ 44 kB)
 //   - each single-widget ESM entry bundled with its dependencies (lit, zod), minified, what a page
 //     downloads first (export's code loads on the first export and is shown beside it): ≤ 29.25 kB gzip
 //     (the trust fixes cost ~0.7 kB: sessions that end, the deactivate safety, ids, token checks; the
 //     first hour ~0.6 kB on calico-users; freshness, refresh-interval and export's glue, columns and words
-//     ~1.9 kB on a list, ~1.0 kB on calico-stats; 29.25 kB in all, calico-users being the largest).
+//     ~1.9 kB on a list, ~1.0 kB on calico-stats; 29.25 kB in all, calico-users being the largest; the
+//     detail panels 0.4–0.9 kB on a list (calico-users 28.7 → 29.6 measured as below): `detail`, opening,
+//     focus, the panel's words; the panels themselves load on the first row opened: ≤ 30 kB).
+// Measured as an app's build bundles (Vite outside lib mode): the entry chunk may export what on-demand
+// chunks share with it. Lib mode's strict entry would move that into extra chunks, +0.8 kB of glue.
 // The goal is lower (30 and 23 kB): the budget is the ratchet that keeps what has been reached.
 // Deterministic: the same build gives the same bytes. Run after `npm run build`.
 import { build } from 'vite';
@@ -15,19 +20,24 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { ELEMENTS, TERSER } from './build-config.mjs';
 
-export const BUDGET = { script: 40 * 1024, element: 29.25 * 1024 };
+export const BUDGET = { script: 44 * 1024, element: 30 * 1024 };
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 
 /**
  * Bundles one module with everything it imports, as an app's bundler would. Returns the code a page
  * downloads first (the entry chunk), and the code loaded on demand (dynamic imports: export's code).
  */
-export async function chunks(entry) {
+export async function chunks(entry, app = true) {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
     publicDir: false,
-    build: { write: false, minify: 'terser', terserOptions: TERSER, target: 'es2022', lib: { entry, formats: ['es'], fileName: 'bundle' }, rollupOptions: { external: [] } },
+    build: {
+      write: false, minify: 'terser', terserOptions: TERSER, target: 'es2022', lib: { entry, formats: ['es'], fileName: 'bundle' },
+      // As an app's build does (Vite's default outside lib mode): the entry chunk may export what the
+      // on-demand chunks share with it, instead of moving that into extra chunks loaded first anyway.
+      rollupOptions: { external: [], preserveEntrySignatures: app ? false : 'strict' },
+    },
   });
   const out = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
   const join = (list) => list.map((o) => o.code).join('\n');
@@ -40,7 +50,7 @@ export async function chunks(entry) {
 }
 
 /** All of it, as one string. */
-export const bundled = async (entry) => Object.values(await chunks(entry)).join('\n');
+export const bundled = async (entry) => Object.values(await chunks(entry, false)).join('\n');
 
 export async function measure() {
   const rows = [];
@@ -61,7 +71,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
   for (const r of rows) {
     const verdict = r.budget ? (r.gzip <= r.budget ? `ok (budget ${kb(r.budget)})` : `OVER BUDGET (${kb(r.budget)})`) : '';
-    const later = r.onDemand ? `  (+ ${kb(r.onDemand)} gzip on the first export)` : '';
+    const later = r.onDemand ? `  (+ ${kb(r.onDemand)} gzip on first use: export, detail)` : '';
     console.log(`${r.name.padEnd(52)} ${kb(r.gzip).padStart(8)} gzip ${kb(r.raw).padStart(9)} raw  ${verdict}${later}`);
   }
   const over = rows.filter((r) => r.budget && r.gzip > r.budget);

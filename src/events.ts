@@ -33,10 +33,13 @@ export class CalicoErrorEvent extends Event {
   }
 }
 
-/** A row was activated (click, Enter or Space): lets the host drill down. */
+/**
+ * A row was activated (click, Enter or Space): lets the host drill down. With `detail`, the widget then
+ * opens its detail panel unless the host calls `preventDefault()` (to show its own).
+ */
 export class CalicoRowSelectEvent<T = unknown> extends Event {
   constructor(readonly record: T) {
-    super('calico-row-select', init);
+    super('calico-row-select', { ...init, cancelable: true });
   }
 }
 

@@ -14,3 +14,5 @@ export const Error = story(tag, STATES.Error, args);
 export const Unauthorized = story(tag, STATES.Unauthorized, args);
 export const Export = story(tag, {}, { ...args, export: true });
 export const DarkTheme = story(tag, STATES.DarkTheme, args);
+/** `detail`: a row opens the default panel: every field of the export, ids with Copy. */
+export const Detail = story(tag, {}, { ...args, detail: true });

@@ -23,3 +23,5 @@ export const German = story(tag, STATES.German, args);
 export const Export = story(tag, {}, { ...args, export: true });
 /** "Updated … ago", Refresh, and a refresh every 15 s while the page is visible. */
 export const AutoRefresh = story(tag, {}, { ...args, 'refresh-interval': 15 });
+/** `detail`: a click, Enter or Space on a row opens the transaction's panel (legs, fees, addresses and ids with Copy). */
+export const Detail = story(tag, {}, { ...args, detail: true });

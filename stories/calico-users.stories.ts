@@ -17,3 +17,5 @@ export const Unauthorized = story(tag, STATES.Unauthorized, args);
 export const PartialData = story(tag, STATES.PartialData, args);
 export const DarkTheme = story(tag, STATES.DarkTheme, args);
 export const German = story(tag, STATES.German, args);
+/** `detail`: a row opens the user's panel, with their holdings, linked sources and transactions on the same client. */
+export const Detail = story(tag, {}, { ...args, detail: true, 'allow-deactivate': true });

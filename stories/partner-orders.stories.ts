@@ -15,3 +15,5 @@ export const Error = story(tag, { ...partner, ...STATES.Error }, args);
 export const Unauthorized = story(tag, { ...partner, ...STATES.Unauthorized }, args);
 export const Export = story(tag, partner, { ...args, export: true });
 export const DarkTheme = story(tag, { ...partner, ...STATES.DarkTheme }, args);
+/** `detail`: a row opens the order's panel: every field of the export, ids with Copy. */
+export const Detail = story(tag, partner, { ...args, detail: true });

@@ -20,3 +20,5 @@ export const DarkTheme = story(tag, { ...partner, ...STATES.DarkTheme }, args);
 export const German = story(tag, { ...partner, ...STATES.German }, args);
 /** Export keeps the filters and sort on screen; the Partner total gives "1,200 of 4,800 rows". */
 export const Export = story(tag, partner, { ...args, export: true, product: 'robo' });
+/** `detail`: a row opens the member's panel: each product's KYC state and value, and the member's orders. */
+export const Detail = story(tag, partner, { ...args, detail: true });

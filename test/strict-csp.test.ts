@@ -25,6 +25,14 @@ describe('a page with a strict Content-Security-Policy', function () {
     users.button(/^Deactivate /).click();
     await waitFor(() => users.root.querySelector('dialog')!.open, 'dialog');
     users.button('Cancel', users.root.querySelector('dialog')!).click();
+    // A detail panel (its code and styles load on first use), and the user panel's three lists.
+    for (const h of [harnesses[2]!, users]) {
+      h.rows()[0]!.click();
+      const panel = await waitFor(() => h.root.querySelector<HTMLDialogElement>('dialog[part~="detail"][open]'), 'a detail panel');
+      expect(getComputedStyle(panel.querySelector('dl')!).display).to.equal('grid');
+      if (h === users) await Promise.all([...panel.querySelectorAll('calico-transactions, calico-user-assets')].map((el) => new ListHarness(el as HTMLElement).loaded()));
+      (panel.querySelector('[part~="detail-close"]') as HTMLButtonElement).click();
+    }
     harnesses[4]!.button(/^Total/).click();
     await harnesses[4]!.rowsSettled();
     // The styles really apply (adopted stylesheets are allowed by style-src 'self').

@@ -48,7 +48,7 @@ describe('docs/theming.md matches the code', function () {
     const mounted: ListHarness[] = await Promise.all([
       mount('calico-user-accounts', { 'user-id': rich, 'base-url': s.calicoBaseUrl, 'page-size': '50' }, calico),
       mount('calico-users', { 'base-url': s.calicoBaseUrl, 'page-size': '100', 'allow-deactivate': '' }, calico),
-      mount('calico-transactions', { 'user-id': rich, 'base-url': s.calicoBaseUrl, export: '' }, calico),
+      mount('calico-transactions', { 'user-id': rich, 'base-url': s.calicoBaseUrl, export: '', detail: '' }, calico),
       mount('calico-user-assets', { 'user-id': empty, 'base-url': s.calicoBaseUrl }, calico),
       mount('calico-user-assets', { 'user-id': rich, 'base-url': partial.calicoBaseUrl }, calico),
       mount('calico-user-assets', { 'user-id': rich, 'base-url': failing.calicoBaseUrl }, calico),
@@ -65,6 +65,9 @@ describe('docs/theming.md matches the code', function () {
       HTMLAnchorElement.prototype.click = click;
     }
     await (mounted[2]!.el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    // The detail panel's parts exist while it is open.
+    mounted[2]!.rows()[0]!.click();
+    await waitFor(() => mounted[2]!.part('detail'), 'the detail panel');
     const parts = firstColumn('## Parts');
     expect(parts).to.include.members(['table', 'caption', 'header-cell', 'row', 'cell', 'error-details', 'row-revoked', 'row-deactivated']);
     const probe = document.createElement('style');

@@ -7,7 +7,9 @@ import { html } from 'lit';
 import type { ExportResult } from '../controllers/export.js';
 import type { ListExport } from './list-export.js';
 import type { CsvColumn } from '../util/csv.js';
-import type { CommonStrings, ExportStrings } from '../templates/strings.js';
+import type { CommonStrings, DetailStrings, ExportStrings } from '../templates/strings.js';
+import type { DetailContent } from '../templates/detail.js';
+import type { ListDetail } from './list-detail.js';
 import type { ListBase } from '../templates/list-view.js';
 import { WidgetElement, clientId, warnOnce } from './widget-element.js';
 
@@ -17,6 +19,9 @@ export interface PageCall extends LoadCall {
   /** False for an export's reads: not kept in the memory cache. */
   store?: boolean;
 }
+
+/** What every list says: the common words, export's and the detail panel's. */
+export type ListStrings = CommonStrings & ExportStrings & DetailStrings;
 
 export interface PageSizeRange {
   min: number;
@@ -28,7 +33,7 @@ export interface PageSizeRange {
  * What PagedList adds, as the types see it. A mixin's class cannot name its protected members in a
  * declaration file, so they are declared here once (the pattern of Lit's documentation).
  */
-export declare abstract class PagedListElement<C extends object, S extends CommonStrings & ExportStrings> extends WidgetElement<C, S> {
+export declare abstract class PagedListElement<C extends object, S extends ListStrings> extends WidgetElement<C, S> {
   /** Rows are activatable (pointer, hover, one tab stop, Enter or Space fire `calico-row-select`). */
   selectable: boolean;
   /** Hides the table's caption visually (it stays for screen readers). */
@@ -37,6 +42,8 @@ export declare abstract class PagedListElement<C extends object, S extends Commo
   pageSize?: string | number;
   /** Shows an Export button (CSV of every page of the current query); `exportCsv()` works without it. */
   export: boolean;
+  /** Activating a row opens its detail panel (unless the host cancels `calico-row-select`). */
+  detail: boolean;
   refresh(): void;
   /**
    * Saves every page of the current query (filters, search and sort kept) as one CSV file. Resolves
@@ -46,6 +53,10 @@ export declare abstract class PagedListElement<C extends object, S extends Commo
   exportCsv(options?: { signal?: AbortSignal }): Promise<ExportResult>;
   /** The export's columns, headers in the widget's language. */
   protected abstract csvColumns(): readonly CsvColumn<any>[];
+  /** The detail panel's content for a record, loaded on the first panel opened. Default: every export column. */
+  protected loadDetail(): Promise<(record: any) => DetailContent>;
+  /** The default panel's heading for a record; undefined: the first export column's value. */
+  protected detailHeading(record: any): string | undefined;
   /** The API's range of page sizes and its default. */
   protected abstract readonly pageSizeRange: PageSizeRange;
   /** `page-size`, checked and clamped to the range (a bad value warns once). */
@@ -63,7 +74,7 @@ export declare abstract class PagedListElement<C extends object, S extends Commo
  * The class PagedList returns: PagedListElement's instances with WidgetElement's static side (styles,
  * elementProperties, …), spelt out so that declaration files can name it.
  */
-export type PagedListClass<C extends object, S extends CommonStrings & ExportStrings> = (abstract new (...args: any[]) => PagedListElement<C, S>) &
+export type PagedListClass<C extends object, S extends ListStrings> = (abstract new (...args: any[]) => PagedListElement<C, S>) &
   Omit<typeof WidgetElement, 'prototype'>;
 
 /**
@@ -72,7 +83,7 @@ export type PagedListClass<C extends object, S extends CommonStrings & ExportStr
  * Composed onto WidgetElement by the lists (`extends PagedList<Client, Strings>(WidgetElement)`); an
  * element without a list (calico-stats) has none of it.
  */
-export function PagedList<C extends object, S extends CommonStrings & ExportStrings>(Base: abstract new (...args: any[]) => WidgetElement<C, S>): PagedListClass<C, S> {
+export function PagedList<C extends object, S extends ListStrings>(Base: abstract new (...args: any[]) => WidgetElement<C, S>): PagedListClass<C, S> {
   // The class has the mixin's name: the element reference reads this JSDoc as the mixin's.
   /**
    * A paged list: `page-size`, `selectable` and `no-caption`, and the slots and parts every list renders
@@ -85,6 +96,8 @@ export function PagedList<C extends object, S extends CommonStrings & ExportStri
    * @csspart partial - The partial-data notice: which sources could not be loaded.
    * @csspart export - The Export button (with `export`).
    * @csspart export-status - Export's progress ("Exporting… 1,200 of 4,800 rows") and outcome, a polite live region.
+   * @csspart detail - The detail panel (with `detail`): a modal dialog named by its heading (also `dialog`).
+   * @csspart detail-close - The detail panel's Close button.
    * @fires calico-export - The export's file was saved: `.rows`, `.complete`, `.file` (the Blob), `.fileName`.
    */
   abstract class PagedList extends Base {
@@ -99,6 +112,12 @@ export function PagedList<C extends object, S extends CommonStrings & ExportStri
     @property({ attribute: 'page-size' }) pageSize?: string | number;
     /** Shows an Export button in the toolbar: a CSV of every page of the current query. `exportCsv()` works without it. */
     @property({ type: Boolean }) export = false;
+    /**
+     * Activating a row (click, Enter or Space; rows become activatable) opens a detail panel: a modal
+     * dialog with everything about the record, closed by Escape or Close, focus then back on the row.
+     * A host that calls `preventDefault()` on `calico-row-select` shows its own instead.
+     */
+    @property({ type: Boolean }) detail = false;
 
     protected abstract readonly pageSizeRange: PageSizeRange;
     protected abstract csvColumns(): readonly CsvColumn<any>[];
@@ -111,6 +130,17 @@ export function PagedList<C extends object, S extends CommonStrings & ExportStri
     /** Export's code loads on the first export: most pages never export. One load, however many clicks. */
     #export: Promise<ListExport> | undefined;
     #exportView: ListExport | undefined;
+    /** The detail panel's code and content load on the first row opened. */
+    #detail: Promise<ListDetail> | undefined;
+    #detailView: ListDetail | undefined;
+
+    protected loadDetail(): Promise<(record: any) => DetailContent> {
+      return import('./generic-detail.js').then(({ genericDetail }) => (record: unknown) => genericDetail(record, this.csvColumns(), this.text, this.detailHeading(record)));
+    }
+
+    protected detailHeading(_record: unknown): string | undefined {
+      return undefined;
+    }
 
     refresh(): void {
       this.#paged?.refresh();
@@ -153,7 +183,9 @@ export function PagedList<C extends object, S extends CommonStrings & ExportStri
         strings: this.text,
         locale: this.locale,
         onSelect: this.#selectRow,
-        selectable: this.selectable,
+        selectable: this.selectable || this.detail,
+        rowHint: this.detail ? this.text.rowHintDetail : this.text.rowHint,
+        overlay: this.#detailView?.view(this.text),
         noCaption: this.noCaption,
         pageSize: this.effectivePageSize,
         pageSizes: [10, 25, 50, 100].filter((n) => n >= min && n <= max),
@@ -171,9 +203,21 @@ export function PagedList<C extends object, S extends CommonStrings & ExportStri
       this.pageSize = size;
     };
 
-    #selectRow = (record: unknown) => {
-      this.dispatchEvent(new CalicoRowSelectEvent(record));
+    #selectRow = (record: unknown, row: HTMLElement) => {
+      const event = new CalicoRowSelectEvent(record);
+      this.dispatchEvent(event);
+      if (this.detail && !event.defaultPrevented) void this.#openDetail(record, row);
     };
+
+    async #openDetail(record: unknown, row: HTMLElement) {
+      this.#detail ??= Promise.all([import('./list-detail.js'), this.loadDetail()]).then(([{ listDetail }, content]) => (this.#detailView = listDetail(this, content)));
+      try {
+        (await this.#detail).open(record, row);
+      } catch {
+        this.#detail = undefined; // the next activation tries again
+        warnOnce(`<${this.localName}>: the detail panel's code could not be loaded.`);
+      }
+    }
 
     /**
      * A paged list wired to this element's client and events. `inputs` are what reset it to page 1

@@ -86,7 +86,8 @@ export function order(index: number): Order {
   if (found) return found;
   const r = stream('order', index);
   const placed = Math.floor((NOW - 600_000 - index * 90 * 60_000 - Math.floor(r() * 90 * 60_000)) / 1000) * 1000;
-  const memberIndex = int(r, 0, MEMBER_COUNT - 1);
+  // Skewed to the newest members (the top of the member list): a handful trade often, most rarely or never.
+  const memberIndex = Math.floor(r() ** 2 * MEMBER_COUNT);
   const asset = Math.floor(r() * ASSETS.length);
   const { units: price, decimals: priceDecimals } = ASSET_PRICES[asset]!;
   const units = decimalUnits(r, 0, 20, 4);

@@ -16,9 +16,20 @@ const CONSENT_LOOK: Record<string, [Tone, string]> = {
   expired: ['warning', '!'],
 };
 
+export const KYC_LOOK: Record<string, [Tone, string]> = {
+  approved: ['success', '✓'],
+  pending: ['warning', '…'],
+  rejected: ['danger', '✕'],
+  not_started: ['neutral', '○'],
+};
+
+/** A status as a badge: its look from a table, its words from the widget's (an unknown one as it comes). */
+export function statusBadge(look: Record<string, [Tone, string]>, status: string, labels: Record<string, string>) {
+  const [tone, icon] = lookup(look, status) ?? ['neutral', ''];
+  return badge(lookup(labels, status) ?? status, tone, icon);
+}
+
 /** A consent status as a badge in the widget's words (an unknown status is shown as it comes). */
 export function consentBadge(status: string | undefined, labels: Record<string, string>, none: string) {
-  if (!status) return none;
-  const [tone, icon] = lookup(CONSENT_LOOK, status) ?? ['neutral', ''];
-  return badge(lookup(labels, status) ?? status, tone, icon);
+  return status ? statusBadge(CONSENT_LOOK, status, labels) : none;
 }

@@ -62,10 +62,11 @@ export function formatInteger(value: number, locale: string, compact = false): s
 /** The locale's integer format, cached (the pager numbers its pages with it on every render). */
 export const integers = (locale: string) => numberFormat(locale, {});
 
-export function formatDateTime(value: string | undefined | null, locale: string): string {
+/** Date and time in the reader's zone; `long` adds the seconds and the zone's name (a detail panel). */
+export function formatDateTime(value: string | undefined | null, locale: string, long = false): string {
   if (!value) return '—';
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return Number.isNaN(date.getTime()) ? value : dateFormat(locale, { dateStyle: 'medium', timeStyle: long ? 'long' : 'short' }).format(date);
 }
 
 export function formatDate(value: string | undefined | null, locale: string): string {

@@ -12,7 +12,7 @@ import type { CommonStrings } from './strings.js';
 export interface ListBase<T> {
   strings: CommonStrings;
   locale: string;
-  onSelect: (item: T) => void;
+  onSelect: (item: T, row: HTMLElement) => void;
   /** Rows are activatable (`selectable`); otherwise plain rows. */
   selectable: boolean;
   /** The caption for screen readers only (`no-caption`). */
@@ -22,6 +22,10 @@ export interface ListBase<T> {
   setPageSize: (size: number) => void;
   /** Export's button, progress or outcome, beside Refresh. */
   actions?: TemplateResult;
+  /** What Enter on a row does, for screen readers (the rows' description). */
+  rowHint: string;
+  /** Rendered after the list: the detail panel while it is open. */
+  overlay?: TemplateResult | typeof nothing;
 }
 
 export interface ListViewOptions<T> extends ListBase<T> {
@@ -93,7 +97,7 @@ export function listView<T>(o: ListViewOptions<T>) {
       noCaption: o.noCaption,
       rowDeps: [o.locale, o.strings, o.selectable, ...(o.rowDeps ?? [])],
       skeletonRows: Math.min(o.pageSize, 5),
-      rowHint: s.rowHint,
+      rowHint: o.rowHint,
     })}
     ${empty ? emptyPanel(o.emptyText, o.filtered && { ...o.filtered, clearLabel: s.clearFilters }) : nothing}
     ${pager({
@@ -109,6 +113,7 @@ export function listView<T>(o: ListViewOptions<T>) {
       numbered,
     })}
     <div class="visually-hidden" role="status" aria-live="polite">${live}</div>
+    ${o.overlay ?? nothing}
   `;
 }
 

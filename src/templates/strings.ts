@@ -53,3 +53,14 @@ export const EXPORT_STRINGS = {
   dismiss: 'Dismiss',
 };
 export type ExportStrings = typeof EXPORT_STRINGS;
+
+/** For the lists: the detail panel (`detail`) and its Copy buttons. */
+export const DETAIL_STRINGS = {
+  rowHintDetail: 'Enter shows the details.',
+  close: 'Close',
+  copy: 'Copy',
+  copyOf: 'Copy {label}',
+  copied: '{label} copied.',
+  copyFailed: 'Could not copy: select the text instead.',
+};
+export type DetailStrings = typeof DETAIL_STRINGS;

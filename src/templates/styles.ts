@@ -105,3 +105,11 @@ export const widgetStyles = css`
   [part~='pagination'] ol { display: flex; gap: 0.25rem; list-style: none; margin: 0; padding: 0; }
   [part~='pagination'] [aria-current='page'] { background: var(--_accent); color: var(--calico-color-on-accent, light-dark(#ffffff, #0b1320)); border-color: transparent; }
 `;
+
+/** A modal dialog in the widget's look: the Deactivate confirmation, and the detail panel (loaded with it). */
+export const dialogStyles = css`
+  dialog { max-width: min(28rem, calc(100vw - 2rem)); border: 1px solid var(--_border); border-radius: var(--calico-radius, 10px); color: inherit; background: var(--calico-color-surface, light-dark(#ffffff, #151b24)); padding: 1.25rem; }
+  dialog::backdrop { background: rgb(0 0 0 / 0.4); }
+  dialog h2 { font-size: 1.1em; margin: 0 0 0.5rem; }
+  .dialog-actions { display: flex; justify-content: flex-end; gap: 0.5rem; margin-top: 1rem; }
+`;

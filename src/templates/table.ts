@@ -17,7 +17,8 @@ export interface TableOptions<T> {
   cells: (item: T) => TemplateResult;
   busy: boolean;
   hidden: boolean;
-  onSelect: (item: T) => void;
+  /** A row was activated: its item and its row element (focus goes back there after a detail panel). */
+  onSelect: (item: T, row: HTMLElement) => void;
   /** Rows are activatable: pointer, hover, one tab stop (arrow keys move), Enter/Space select. A click selects either way. */
   selectable: boolean;
   /** The caption is for screen readers only (the host page has its own heading). */
@@ -42,8 +43,8 @@ const activeRows = new WeakMap<readonly unknown[], number>();
 export function dataTable<T>(o: TableOptions<T>) {
   const items = o.items;
   const activate = (event: Event) => {
-    const row = (event.target as Element).closest('tr[data-index]');
-    if (row && items) o.onSelect(items[Number(row.getAttribute('data-index'))]!);
+    const row = (event.target as Element).closest<HTMLElement>('tr[data-index]');
+    if (row && items) o.onSelect(items[Number(row.getAttribute('data-index'))]!, row);
   };
   const keydown = (event: KeyboardEvent) => {
     const row = (event.target as Element).closest('tr[data-index]') as HTMLTableRowElement | null;

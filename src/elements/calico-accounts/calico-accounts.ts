@@ -61,13 +61,18 @@ export class CalicoAccounts extends PagedList<CalicoClient, AccountsStrings>(Wid
     this.providerIds = (event.target as HTMLSelectElement).value || undefined;
   };
 
+  /** The panel is named after the source. */
+  protected override detailHeading(a: LinkedAccount): string {
+    return a.display_label;
+  }
+
   protected override csvColumns(): CsvColumn<LinkedAccount>[] {
     const s = this.text;
     const c = s.csv;
     return [
-      { header: c.user, value: (a) => a.user_id },
+      { header: c.user, value: (a) => a.user_id, id: true },
       { header: c.source, value: (a) => a.display_label },
-      { header: c.sourceId, value: (a) => a.provider_id },
+      { header: c.sourceId, value: (a) => a.provider_id, id: true },
       { header: c.consent, value: (a) => a.consent && (lookup(s.consentLabels, a.consent.status) ?? a.consent.status) },
       { header: c.connected, value: (a) => toUtc(a.consent?.connected_on) },
       { header: c.revoked, value: (a) => toUtc(a.consent?.deleted_on) },

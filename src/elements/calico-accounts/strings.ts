@@ -1,9 +1,10 @@
-import { COMMON_STRINGS, EXPORT_STRINGS } from '../../templates/strings.js';
+import { COMMON_STRINGS, EXPORT_STRINGS, DETAIL_STRINGS } from '../../templates/strings.js';
 import { USER_ACCOUNTS_STRINGS } from '../calico-user-accounts/strings.js';
 
 export const ACCOUNTS_STRINGS = {
   ...COMMON_STRINGS,
   ...EXPORT_STRINGS,
+  ...DETAIL_STRINGS,
   caption: 'Linked accounts',
   user: 'User',
   provider: 'Source',

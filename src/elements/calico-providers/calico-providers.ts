@@ -79,7 +79,7 @@ export class CalicoProviders extends PagedList<CalicoClient, ProvidersStrings>(W
     const c = s.csv;
     return [
       { header: c.source, value: (p) => p.display_label },
-      { header: c.sourceId, value: (p) => p.provider_id },
+      { header: c.sourceId, value: (p) => p.provider_id, id: true },
       { header: c.connection, value: (p) => lookup(s.authLabels, p.provider_auth_type) ?? p.provider_auth_type },
       { header: c.description, value: (p) => p.description },
     ];

@@ -78,6 +78,11 @@ export class CalicoTransactions extends PagedList<CalicoClient, TransactionsStri
     return html`<span class="nowrap">${leg ? `${sign}${formatQuantity(leg.quantity, locale)} ${leg.asset_symbol}` : this.text.none}</span><span class="sub">${leg?.value ? formatMoney(leg.value, locale) : ''}</span>`;
   }
 
+  /** The transaction panel (`detail`): legs, fees, addresses and ids, loaded on the first row opened. */
+  protected override loadDetail() {
+    return import('./detail.js').then(({ transactionDetail }) => (t: Transaction) => transactionDetail(t, this.text, this.locale));
+  }
+
   protected override csvColumns(): CsvColumn<Transaction>[] {
     const s = this.text;
     const c = s.csv;

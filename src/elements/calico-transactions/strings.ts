@@ -1,8 +1,9 @@
-import { COMMON_STRINGS, EXPORT_STRINGS, USER_ID_STRINGS } from '../../templates/strings.js';
+import { COMMON_STRINGS, EXPORT_STRINGS, DETAIL_STRINGS, USER_ID_STRINGS } from '../../templates/strings.js';
 
 export const TRANSACTIONS_STRINGS = {
   ...COMMON_STRINGS,
   ...EXPORT_STRINGS,
+  ...DETAIL_STRINGS,
   ...USER_ID_STRINGS,
   caption: 'Transactions',
   captionAllUsers: 'Transactions of all users',
@@ -29,6 +30,11 @@ export const TRANSACTIONS_STRINGS = {
   } as Record<string, string>,
   /** Any `transaction_type` this library does not know. */
   other: 'Other',
+  /** The detail panel (`detail`). */
+  detailTitle: '{type}, {time}',
+  fromAddress: 'From address',
+  toAddress: 'To address',
+  feeTotal: 'Total {amount}',
   /** The export's column headers. */
   csv: {
     time: 'Time (UTC)',

@@ -62,7 +62,7 @@ export class CalicoUserAccounts extends PagedList<CalicoClient, UserAccountsStri
     const c = s.csv;
     return [
       { header: c.source, value: (p) => p.display_label },
-      { header: c.sourceId, value: (p) => p.provider_id },
+      { header: c.sourceId, value: (p) => p.provider_id, id: true },
       { header: c.connection, value: (p) => lookup(s.authLabels, p.provider_auth_type) ?? p.provider_auth_type },
       { header: c.consent, value: (p) => p.consent && (lookup(s.consentLabels, p.consent.status) ?? p.consent.status) },
       { header: c.connected, value: (p) => toUtc(p.consent?.connected_on) },

@@ -1,8 +1,9 @@
-import { COMMON_STRINGS, EXPORT_STRINGS, USER_ID_STRINGS } from '../../templates/strings.js';
+import { COMMON_STRINGS, EXPORT_STRINGS, DETAIL_STRINGS, USER_ID_STRINGS } from '../../templates/strings.js';
 
 export const USER_ASSETS_STRINGS = {
   ...COMMON_STRINGS,
   ...EXPORT_STRINGS,
+  ...DETAIL_STRINGS,
   ...USER_ID_STRINGS,
   caption: 'Holdings',
   asset: 'Asset',

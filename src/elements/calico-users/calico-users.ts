@@ -9,6 +9,7 @@ import { CalicoErrorEvent, CalicoUserDeactivatedEvent } from '../../events.js';
 import { badge } from '../../templates/badge.js';
 import { fill, formatDate } from '../../templates/format.js';
 import { listView } from '../../templates/list-view.js';
+import { dialogStyles } from '../../templates/styles.js';
 import { toUtc } from '../../templates/time-range.js';
 import type { CsvColumn } from '../../util/csv.js';
 import { WidgetElement } from '../widget-element.js';
@@ -49,13 +50,10 @@ const SEARCH_DELAY_MS = 300;
 export class CalicoUsers extends PagedList<CalicoClient, UsersStrings>(WidgetElement) {
   static override styles = [
     ...WidgetElement.styles,
+    dialogStyles,
     css`
       input[type='search'] { min-width: 16rem; }
       button.danger { color: var(--_danger); border-color: currentColor; }
-      dialog[part~='dialog'] { max-width: 28rem; border: 1px solid var(--_border); border-radius: var(--calico-radius, 10px); color: inherit; background: var(--calico-color-surface, light-dark(#ffffff, #151b24)); padding: 1.25rem; }
-      dialog::backdrop { background: rgb(0 0 0 / 0.4); }
-      dialog h2 { font-size: 1.1em; margin: 0 0 0.5rem; }
-      .dialog-actions { display: flex; justify-content: flex-end; gap: 0.5rem; margin-top: 1rem; }
       tr[data-state='deactivated'] td:first-child strong { color: var(--_muted); }
     `,
   ];
@@ -75,7 +73,7 @@ export class CalicoUsers extends PagedList<CalicoClient, UsersStrings>(WidgetEle
   /** @internal */ @state() private notice = '';
   /** After a DELETE with no answer: re-reading the user's status, or that re-read failed too. @internal */
   @state() private outcome: 'checking' | 'unknown' | undefined;
-  /** @internal */ @query('dialog') private dialog!: HTMLDialogElement;
+  /** @internal */ @query('dialog:not([part~="detail"])') private dialog!: HTMLDialogElement;
 
   /** Users deactivated here, shown so in place (the page itself is not reloaded). */
   #deactivated = new Map<string, string>();
@@ -167,6 +165,9 @@ export class CalicoUsers extends PagedList<CalicoClient, UsersStrings>(WidgetEle
     this.notice = fill(this.text.deactivatedNotice, { name: user.full_name });
     this.dispatchEvent(new CalicoUserDeactivatedEvent(user.user_id));
     await this.updateComplete;
+    // From the detail panel: focus stays in it (the rows behind it are inert), on its Close button.
+    const panel = this.renderRoot.querySelector<HTMLDialogElement>('dialog[part~="detail"]');
+    if (panel?.open) return panel.querySelector<HTMLElement>('[part~="detail-close"]')?.focus();
     // Focus goes back to the row the action was on (its button is gone); a plain row takes focus only from code.
     const row = this.renderRoot.querySelector<HTMLElement>(`tr[data-key="${CSS.escape(user.user_id)}"]`);
     if (row && !row.hasAttribute('tabindex')) row.tabIndex = -1;
@@ -189,6 +190,13 @@ export class CalicoUsers extends PagedList<CalicoClient, UsersStrings>(WidgetEle
   #shown(user: User): User {
     const on = this.#deactivated.get(user.user_id);
     return on && !user.deactivated ? { ...user, deactivated: true, deactivated_on: on } : user;
+  }
+
+  /** The user panel (`detail`): the user, Deactivate, and their holdings, sources and transactions. */
+  protected override loadDetail() {
+    return import('./detail.js').then(({ userDetail }) => (u: User) =>
+      userDetail(this.#shown(u), this.text, this.locale, this.resolvedClient, this.allowDeactivate ? (e: Event) => this.#ask(u, e) : undefined),
+    );
   }
 
   protected override csvColumns(): CsvColumn<User>[] {

@@ -1,8 +1,9 @@
-import { COMMON_STRINGS, EXPORT_STRINGS } from '../../templates/strings.js';
+import { COMMON_STRINGS, EXPORT_STRINGS, DETAIL_STRINGS } from '../../templates/strings.js';
 
 export const USERS_STRINGS = {
   ...COMMON_STRINGS,
   ...EXPORT_STRINGS,
+  ...DETAIL_STRINGS,
   caption: 'Users',
   search: 'Search users',
   searchHint: 'Name or email',

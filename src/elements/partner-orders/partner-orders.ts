@@ -85,13 +85,18 @@ export class PartnerOrders extends PagedList<PartnerClient, PartnerOrdersStrings
     this.product = this.side = this.status = this.placedAtStart = this.placedAtEnd = undefined;
   };
 
+  /** "Buy BTC": what the order was. */
+  protected override detailHeading(o: Order): string {
+    return `${lookup(this.text.sides, o.side) ?? o.side} ${o.symbol}`;
+  }
+
   protected override csvColumns(): CsvColumn<Order>[] {
     const s = this.text;
     const c = s.csv;
     return [
       { header: c.placed, value: (o) => toUtc(o.placed_at) },
       { header: c.completed, value: (o) => toUtc(o.completed_at) },
-      { header: c.member, value: (o) => o.user_account_id },
+      { header: c.member, value: (o) => o.user_account_id, id: true },
       { header: c.product, value: (o) => lookup(s.products, o.product) ?? o.product },
       { header: c.side, value: (o) => lookup(s.sides, o.side) ?? o.side },
       { header: c.symbol, value: (o) => o.symbol },
@@ -100,8 +105,8 @@ export class PartnerOrders extends PagedList<PartnerClient, PartnerOrdersStrings
       { header: c.fee, value: (o) => o.fee },
       { header: c.currency, value: () => this.currency },
       { header: c.status, value: (o) => lookup(s.statuses, o.status) ?? o.status },
-      { header: c.recurring, value: (o) => o.recurring_order_id },
-      { header: c.id, value: (o) => o.order_id },
+      { header: c.recurring, value: (o) => o.recurring_order_id, id: true },
+      { header: c.id, value: (o) => o.order_id, id: true },
     ];
   }
 

@@ -1,9 +1,10 @@
-import { COMMON_STRINGS, EXPORT_STRINGS } from '../../templates/strings.js';
+import { COMMON_STRINGS, EXPORT_STRINGS, DETAIL_STRINGS } from '../../templates/strings.js';
 import { PARTNER_USER_LIST_STRINGS } from '../partner-user-list/strings.js';
 
 export const PARTNER_ORDERS_STRINGS = {
   ...COMMON_STRINGS,
   ...EXPORT_STRINGS,
+  ...DETAIL_STRINGS,
   needsBaseUrl: PARTNER_USER_LIST_STRINGS.needsBaseUrl,
   caption: 'Orders',
   placed: 'Placed',

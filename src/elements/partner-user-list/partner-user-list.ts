@@ -5,7 +5,7 @@ import type { ApiError } from '../../client/errors.js';
 import { PARTNER_PER_PAGE, type PartnerClient, type PartnerUserQuery } from '../../client/partner.js';
 import { sharedPartnerClient } from '../../client/shared-partner.js';
 import { KYC_STATUSES, PRODUCTS, SORT_KEYS, type PartnerUser, type PartnerValidationError } from '../../schemas/partner.js';
-import { badge, type Tone } from '../../templates/badge.js';
+import { KYC_LOOK, badge } from '../../templates/badge.js';
 import { fill, formatDate, formatMoney, lookup } from '../../templates/format.js';
 import { filterSelect, listView } from '../../templates/list-view.js';
 import type { Column } from '../../templates/table.js';
@@ -15,12 +15,6 @@ import { WidgetElement, choice } from '../widget-element.js';
 import { PagedList } from '../paged-list.js';
 import { PARTNER_USER_LIST_STRINGS, type PartnerUserListStrings } from './strings.js';
 
-const KYC_LOOK: Record<string, [Tone, string]> = {
-  approved: ['success', '✓'],
-  pending: ['warning', '…'],
-  rejected: ['danger', '✕'],
-  not_started: ['neutral', '○'],
-};
 const KYC_ATTRIBUTES = { crypto: 'cryptoKycStatus', securities: 'securitiesKycStatus', robo: 'roboKycStatus', roth_ira: 'rothIraKycStatus' } as const;
 type Product = keyof typeof KYC_ATTRIBUTES;
 
@@ -138,6 +132,11 @@ export class PartnerUserList extends PagedList<PartnerClient, PartnerUserListStr
       })
       .join('. ');
   };
+
+  /** The member panel (`detail`): each product with its KYC state and value, and the member's orders. */
+  protected override loadDetail() {
+    return import('./detail.js').then(({ memberDetail }) => (m: PartnerUser) => memberDetail(m, this.text, this.locale, this.currency, this.resolvedClient));
+  }
 
   protected override csvColumns(): CsvColumn<PartnerUser>[] {
     const s = this.text;

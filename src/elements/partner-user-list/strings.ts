@@ -1,9 +1,10 @@
-import { COMMON_STRINGS, EXPORT_STRINGS } from '../../templates/strings.js';
+import { COMMON_STRINGS, EXPORT_STRINGS, DETAIL_STRINGS } from '../../templates/strings.js';
 
 export const PARTNER_USER_LIST_STRINGS = {
   ...COMMON_STRINGS,
   needsBaseUrl: 'Nothing to show yet: this widget needs a base-url (the Partner API or your proxy).',
   ...EXPORT_STRINGS,
+  ...DETAIL_STRINGS,
   caption: 'Members',
   account: 'Account',
   total: 'Total',
@@ -17,6 +18,11 @@ export const PARTNER_USER_LIST_STRINGS = {
   filters: 'Filters',
   empty: 'No members yet.',
   emptyFiltered: 'No members match these filters.',
+  /** The detail panel (`detail`). */
+  memberTitle: '{account}',
+  kycStatus: 'KYC status',
+  kycApproved: 'KYC approved',
+  marketValue: 'Market value',
   products: { crypto: 'Crypto', securities: 'Securities', robo: 'Robo', roth_ira: 'Roth IRA' } as Record<string, string>,
   kyc: { approved: 'Approved', pending: 'Pending', rejected: 'Rejected', not_started: 'Not started' } as Record<string, string>,
   /** Names of the API's query parameters, for its validation errors. */

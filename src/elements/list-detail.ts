@@ -1,0 +1,44 @@
+import { nothing, type ReactiveControllerHost } from 'lit';
+import { detailDialog, detailStyles, type DetailContent } from '../templates/detail.js';
+import { dialogStyles } from '../templates/styles.js';
+import type { DetailStrings } from '../templates/strings.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<unknown> };
+
+/**
+ * A list's detail panel, loaded on the first row opened (PagedList imports this module on demand):
+ * which record is open, the dialog shown modal once rendered, focus back to its row when it closes.
+ */
+export function listDetail<T>(host: Host, content: (record: T) => DetailContent) {
+  // The panel's styles come with its code; adopted style sheets keep a strict CSP page working.
+  const root = host.renderRoot;
+  if (root instanceof ShadowRoot) {
+    const sheets = [dialogStyles, detailStyles].map((s) => s.styleSheet!).filter((s) => !root.adoptedStyleSheets.includes(s));
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
+  }
+  let open: { record: T; row: HTMLElement } | undefined;
+  host.addController({
+    hostUpdated() {
+      const dialog = root.querySelector<HTMLDialogElement>('dialog[part~="detail"]');
+      if (dialog && !dialog.open) dialog.showModal();
+    },
+  });
+  const closed = () => {
+    const row = open?.row;
+    open = undefined;
+    host.requestUpdate();
+    // The row's element may have been reused for another record since: find it by its key.
+    const key = row?.dataset.key;
+    const now = (key !== undefined && root.querySelector<HTMLElement>(`tr[data-key="${CSS.escape(key)}"]`)) || row;
+    if (now && !now.hasAttribute('tabindex')) now.tabIndex = -1;
+    now?.focus();
+  };
+  return {
+    open(record: T, row: HTMLElement) {
+      open = { record, row };
+      host.requestUpdate();
+    },
+    view: (strings: DetailStrings) => (open ? detailDialog({ content: content(open.record), strings, closed }) : nothing),
+  };
+}
+export type ListDetail = ReturnType<typeof listDetail>;
