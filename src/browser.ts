@@ -8,7 +8,8 @@ import { createPartnerClient } from './client/partner.js';
 import { sharedCalicoClient } from './client/shared.js';
 import { sharedPartnerClient } from './client/shared-partner.js';
 import { clearSharedClients } from './client/registry.js';
+import { registerLocale } from './locales/registry.js';
 
 declare const __VERSION__: string;
 export const version = __VERSION__;
-export { createCalicoClient, createPartnerClient, sharedCalicoClient, sharedPartnerClient, clearSharedClients };
+export { createCalicoClient, createPartnerClient, sharedCalicoClient, sharedPartnerClient, clearSharedClients, registerLocale };

@@ -6,6 +6,8 @@
  */
 
 // Elements and their words.
+export { registerLocale } from './locales/registry.js';
+export type { LocaleStrings, SharedStrings } from './locales/types.js';
 export { CalicoUserAssets } from './elements/calico-user-assets/calico-user-assets.js';
 export { CalicoUserAccounts } from './elements/calico-user-accounts/calico-user-accounts.js';
 export { CalicoTransactions } from './elements/calico-transactions/calico-transactions.js';

@@ -1,8 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { onLocaleRegistered } from '../locales/registry.js';
 
 /** Every connected host, and one observer of `lang` attributes for all of them. */
 const hosts = new Set<ReactiveControllerHost>();
 let observer: MutationObserver | undefined;
+// A translation registered after the widgets rendered: they re-render in it.
+onLocaleRegistered(() => hosts.forEach((h) => h.requestUpdate()));
 
 /**
  * The nearest `lang` (the element's or an ancestor's, else the document's). Re-renders the host when

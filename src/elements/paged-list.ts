@@ -11,7 +11,7 @@ import type { CommonStrings, DetailStrings, ExportStrings } from '../templates/s
 import type { DetailContent } from '../templates/detail.js';
 import type { ListDetail } from './list-detail.js';
 import type { ListBase } from '../templates/list-view.js';
-import { WidgetElement, clientId, warnOnce } from './widget-element.js';
+import { WidgetElement, choice, clientId, warnOnce } from './widget-element.js';
 
 /** What a list's fetchPage passes on to the client: the page token, the abort signal, `fresh` on a refresh. */
 export interface PageCall extends LoadCall {
@@ -44,6 +44,8 @@ export declare abstract class PagedListElement<C extends object, S extends ListS
   export: boolean;
   /** Activating a row opens its detail panel (unless the host cancels `calico-row-select`). */
   detail: boolean;
+  /** `auto` (cards below a widget width of 40rem), `table` or `cards`. */
+  layout?: string;
   refresh(): void;
   /**
    * Saves every page of the current query (filters, search and sort kept) as one CSV file. Resolves
@@ -118,6 +120,12 @@ export function PagedList<C extends object, S extends ListStrings>(Base: abstrac
      * A host that calls `preventDefault()` on `calico-row-select` shows its own instead.
      */
     @property({ type: Boolean }) detail = false;
+    /**
+     * `auto` (default): a table, and below a widget width of about 40rem (its own width, not the
+     * viewport's) each row as a card of label: value lines; `table` or `cards` to choose. Another
+     * value warns once and is `auto`.
+     */
+    @property() layout?: string;
 
     protected abstract readonly pageSizeRange: PageSizeRange;
     protected abstract csvColumns(): readonly CsvColumn<any>[];
@@ -133,6 +141,25 @@ export function PagedList<C extends object, S extends ListStrings>(Base: abstrac
     /** The detail panel's code and content load on the first row opened. */
     #detail: Promise<ListDetail> | undefined;
     #detailView: ListDetail | undefined;
+
+    constructor(...args: any[]) {
+      super(...args);
+      this.addController({ hostUpdated: () => this.#labelCells() });
+    }
+
+    /** The column headers as the cards' labels: one rule per column, rewritten only when they change. */
+    #labels = '';
+    #labelSheet: CSSStyleSheet | undefined;
+    #labelCells() {
+      const root = this.renderRoot;
+      const css = [...root.querySelectorAll<HTMLElement>('.scroll thead th')]
+        .map((th, i) => `td:nth-child(${i + 1}){--_label:"${(th.dataset.label ?? '').replace(/[\\"]/g, '\\$&').replace(/\n/g, ' ')}"}`)
+        .join('');
+      if (css === this.#labels || !(root instanceof ShadowRoot)) return;
+      this.#labels = css;
+      if (!this.#labelSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, (this.#labelSheet = new CSSStyleSheet())];
+      this.#labelSheet.replaceSync(css);
+    }
 
     protected loadDetail(): Promise<(record: any) => DetailContent> {
       return import('./generic-detail.js').then(({ genericDetail }) => (record: unknown) => genericDetail(record, this.csvColumns(), this.text, this.detailHeading(record)));
@@ -184,6 +211,7 @@ export function PagedList<C extends object, S extends ListStrings>(Base: abstrac
         locale: this.locale,
         onSelect: this.#selectRow,
         selectable: this.selectable || this.detail,
+        layout: choice(this, 'layout', this.layout, ['auto', 'table', 'cards'] as const) ?? 'auto',
         rowHint: this.detail ? this.text.rowHintDetail : this.text.rowHint,
         overlay: this.#detailView?.view(this.text),
         noCaption: this.noCaption,

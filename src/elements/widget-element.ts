@@ -7,8 +7,10 @@ import { LocaleController } from '../controllers/locale.js';
 import { RefreshTimer } from '../controllers/refresh-timer.js';
 import { ClockController } from '../controllers/clock.js';
 import { toInstant } from '../templates/time-range.js';
-import { widgetStyles } from '../templates/styles.js';
+import { layoutStyles, widgetStyles } from '../templates/styles.js';
 import type { CommonStrings } from '../templates/strings.js';
+import { translationFor } from '../locales/registry.js';
+import type { LocaleStrings, LocalizedTag } from '../locales/types.js';
 
 /** The shortest `refresh-interval`: a wall of widgets must not poll the API every second. */
 const MIN_REFRESH_SECONDS = 15;
@@ -63,7 +65,7 @@ export function clientId(client: object): string {
  * @csspart freshness - "Updated 2 minutes ago" beside the Refresh button; after a failed refresh, also that the data may be out of date.
  */
 export abstract class WidgetElement<C extends object, S extends CommonStrings> extends LitElement {
-  static override styles = [widgetStyles];
+  static override styles = [widgetStyles, layoutStyles];
 
   /** Returns the token (Calico: Bearer token; Partner: x-api-key). Kept in memory only. */
   @property({ attribute: false }) tokenProvider?: TokenProvider;
@@ -137,11 +139,18 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
     return this.localeController.locale;
   }
 
-  #text: [Partial<S>, S] | undefined;
-  /** The strings in force; the same object until `strings` changes (so row templates can be skipped). */
+  #text: [Partial<S>, LocaleStrings | undefined, S] | undefined;
+  /**
+   * The strings in force: English, under the nearest registered translation of the widget's `lang`,
+   * under the host's `strings`. The same object until one of them changes (so rows can be skipped).
+   */
   protected get text(): S {
-    if (this.#text?.[0] !== this.strings) this.#text = [this.strings, { ...this.defaultStrings, ...this.strings }];
-    return this.#text[1];
+    const translation = translationFor(() => this.locale);
+    if (this.#text?.[0] !== this.strings || this.#text[1] !== translation) {
+      const own = translation?.[this.localName as LocalizedTag] as Partial<S> | undefined;
+      this.#text = [this.strings, translation, { ...this.defaultStrings, ...translation?.shared, ...own, ...this.strings }];
+    }
+    return this.#text[2];
   }
 
   /** The client to use, or undefined when the host has not given enough yet. */

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { ExportState } from '../controllers/export.js';
-import { fill, integers } from './format.js';
+import { fill } from './format.js';
 import type { CommonStrings, ExportStrings } from './strings.js';
 import { errorSentence } from './states.js';
 
@@ -23,24 +23,24 @@ export interface ExportViewOptions {
  */
 export function exportView(o: ExportViewOptions) {
   const s = o.strings;
-  const n = integers(o.locale);
   const st = o.state;
-  const count = 'rows' in st ? n.format(st.rows) : '';
+  const count = 'rows' in st ? st.rows : 0;
+  const l = o.locale;
   const outcome =
     st.phase === 'done'
-      ? fill(st.complete ? s.exportDone : s.exportKept, { count, file: st.name })
+      ? fill(st.complete ? s.exportDone : s.exportKept, { count, file: st.name }, l)
       : st.phase === 'stopped'
         ? st.error
-          ? fill(s.exportFailed, { count, reason: errorSentence(st.error, s) })
-          : fill(st.changed ? s.exportChanged : s.exportCancelled, { count })
+          ? fill(s.exportFailed, { count, reason: errorSentence(st.error, s) }, l)
+          : fill(st.changed ? s.exportChanged : s.exportCancelled, { count }, l)
         : '';
-  const progress = st.phase === 'running' ? (st.total === undefined ? fill(s.exporting, { count }) : fill(s.exportingOf, { count, total: n.format(st.total) })) : '';
+  const progress = st.phase === 'running' ? (st.total === undefined ? fill(s.exporting, { count }, l) : fill(s.exportingOf, { count, total: st.total }, l)) : '';
   // Progress is shown, not read out page by page; the outcome is said once, politely.
   return html`<span part="export-status">${progress || outcome}</span><span class="visually-hidden" role="status">${outcome}</span>
     ${st.phase === 'running'
       ? html`<button type="button" @click=${o.cancel}>${s.cancel}</button>`
       : st.phase === 'stopped'
-        ? html`${st.rows ? html`<button type="button" @click=${o.keep}>${fill(s.exportKeep, { count })}</button>` : nothing}<button type="button" @click=${o.dismiss}>${s.dismiss}</button>`
+        ? html`${st.rows ? html`<button type="button" @click=${o.keep}>${fill(s.exportKeep, { count }, l)}</button>` : nothing}<button type="button" @click=${o.dismiss}>${s.dismiss}</button>`
         : o.button
           ? html`<button type="button" part="export" @click=${o.start}>${s.export}</button>`
           : nothing}`;

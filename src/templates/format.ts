@@ -4,7 +4,7 @@
  */
 import type { CurrencyValue } from '../schemas/calico.js';
 
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.PluralRules>();
 
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   // Hot path (every money cell of every row): a cheap key from the few options used here.
@@ -77,12 +77,36 @@ export function formatDate(value: string | undefined | null, locale: string): st
   return Number.isNaN(date.getTime()) ? value : dateFormat(locale, bare ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium' }).format(date);
 }
 
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*(?:\{\w+\}[^{}]*)*\})+)\s*\}/g;
+const BRANCH = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*(?:\{\w+\}[^{}]*)*)\}/g;
+
 /**
- * Fills `{name}` placeholders: `fill('Rows {from}–{to}', { from: 1, to: 25 })`. Values are inserted as
- * they are: `$&` or `$'` in API text is never read as a replacement pattern.
+ * Fills `{name}` placeholders: `fill('Rows {from}–{to}', { from: 1, to: 25 })`. A number is written in
+ * the locale's digits. Plural forms follow the locale's rules (Intl.PluralRules, so Arabic's six too):
+ * `'{count, plural, one {{count} row} other {{count} rows}}'`; `=0 {…}` matches exactly. Values are
+ * inserted as they are: `$&` or `$'` in API text is never read as a replacement pattern.
  */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : match));
+export function fill(template: string, values: Record<string, string | number>, locale = 'en'): string {
+  const plural = template.includes(', plural,')
+    ? template.replace(PLURAL, (match, key: string, branches: string) => {
+        const n = Number(values[key]);
+        if (!Object.hasOwn(values, key) || Number.isNaN(n)) return match;
+        const forms = new Map([...branches.matchAll(BRANCH)].map((b) => [b[1]!, b[2]!] as const));
+        return forms.get(`=${n}`) ?? forms.get(pluralRules(locale).select(n)) ?? forms.get('other') ?? match;
+      })
+    : template;
+  return plural.replace(/\{(\w+)\}/g, (match, key: string) => {
+    if (!Object.hasOwn(values, key)) return match;
+    const value = values[key];
+    return typeof value === 'number' ? integers(locale).format(value) : String(value);
+  });
+}
+
+function pluralRules(locale: string): Intl.PluralRules {
+  const key = `p|${locale}`;
+  let rules = cache.get(key) as Intl.PluralRules | undefined;
+  if (!rules) cache.set(key, (rules = new Intl.PluralRules(locale)));
+  return rules;
 }
 
 /**

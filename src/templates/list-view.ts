@@ -24,6 +24,8 @@ export interface ListBase<T> {
   actions?: TemplateResult;
   /** What Enter on a row does, for screen readers (the rows' description). */
   rowHint: string;
+  /** Rows as a table, as cards, or cards when the widget is narrow (`layout`). */
+  layout: 'auto' | 'table' | 'cards';
   /** Rendered after the list: the detail panel while it is open. */
   overlay?: TemplateResult | typeof nothing;
 }
@@ -98,6 +100,7 @@ export function listView<T>(o: ListViewOptions<T>) {
       rowDeps: [o.locale, o.strings, o.selectable, ...(o.rowDeps ?? [])],
       skeletonRows: Math.min(o.pageSize, 5),
       rowHint: o.rowHint,
+      layout: o.layout,
     })}
     ${empty ? emptyPanel(o.emptyText, o.filtered && { ...o.filtered, clearLabel: s.clearFilters }) : nothing}
     ${pager({

@@ -37,18 +37,19 @@ export type CommonStrings = typeof COMMON_STRINGS;
 export const USER_ID_STRINGS = {
   badId: 'Nothing to show: the user id given to this widget is not a valid id.',
 };
+export type UserIdStrings = typeof USER_ID_STRINGS;
 
 /** For the lists: export's button, progress and outcomes. */
 export const EXPORT_STRINGS = {
   export: 'Export',
-  exporting: 'Exporting… {count} rows',
-  exportingOf: 'Exporting… {count} of {total} rows',
-  exportDone: 'Exported {count} rows to {file}.',
-  exportKept: 'Saved the {count} rows fetched to {file}: the export is incomplete.',
-  exportChanged: 'Export stopped after {count} rows: the list changed while it ran. Nothing was saved.',
-  exportCancelled: 'Export cancelled after {count} rows: nothing was saved.',
-  exportFailed: 'Export stopped after {count} rows: {reason} Nothing was saved.',
-  exportKeep: 'Save the {count} rows',
+  exporting: 'Exporting… {count, plural, one {{count} row} other {{count} rows}}',
+  exportingOf: 'Exporting… {count} of {total, plural, one {{total} row} other {{total} rows}}',
+  exportDone: 'Exported {count, plural, one {{count} row} other {{count} rows}} to {file}.',
+  exportKept: 'Saved {count, plural, one {the row} other {the {count} rows}} fetched to {file}: the export is incomplete.',
+  exportChanged: 'Export stopped after {count, plural, one {{count} row} other {{count} rows}}: the list changed while it ran. Nothing was saved.',
+  exportCancelled: 'Export cancelled after {count, plural, one {{count} row} other {{count} rows}}: nothing was saved.',
+  exportFailed: 'Export stopped after {count, plural, one {{count} row} other {{count} rows}}: {reason} Nothing was saved.',
+  exportKeep: 'Save {count, plural, one {the row} other {the {count} rows}}',
   cancel: 'Cancel',
   dismiss: 'Dismiss',
 };

@@ -1,4 +1,20 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * Each row as a card of label: value lines (the labels come from the column headers: PagedList writes
+ * `--_label` per column). Table semantics stay: the same names for the values, rows still activatable.
+ */
+const cards = (t: string) => `
+  ${t} table, ${t} tbody, ${t} tr, ${t} td { display: block; }
+  ${t} thead, ${t} thead tr { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; }
+  ${t} thead th:not([aria-sort]) { position: absolute; width: 1px; height: 1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  ${t} thead th[aria-sort] { display: block; position: static; border: 0; padding: 0 0 0.5rem; }
+  ${t} tbody tr { border: 1px solid var(--_border); border-radius: var(--calico-radius, 8px); padding: 0.3rem 0.75rem; margin-block-end: 0.5rem; }
+  ${t} td { position: relative; border: 0; padding: 0.25rem 0 0.25rem 40%; padding-inline: 40% 0; text-align: start; min-height: 1.8em; }
+  ${t} td::before { content: var(--_label, '') / ''; position: absolute; inset-inline-start: 0; width: 37%; color: var(--_muted); font-size: 0.85em; overflow-wrap: anywhere; }
+  ${t} tbody tr[part~='skeleton'] td { padding-inline-start: 0; }
+  ${t} tbody tr[part~='skeleton'] td::before { content: none; }
+`;
 
 /**
  * Shared look of every widget. Colours come from `--calico-*` custom properties with fallbacks, and
@@ -51,7 +67,11 @@ export const widgetStyles = css`
   button[aria-disabled='true'] { opacity: 0.55; cursor: not-allowed; }
   button.primary { background: var(--_accent); color: var(--calico-color-on-accent, light-dark(#ffffff, #0b1320)); border-color: transparent; }
 
-  .scroll { overflow-x: auto; }
+  :host { container: calico-widget / inline-size; }
+  /* With --calico-table-max-height a tall table scrolls in its box, its header row staying on top, and a
+     row focused by the keyboard is scrolled clear of that header (WCAG 2.4.11). */
+  .scroll { overflow-x: auto; max-height: var(--calico-table-max-height, none); scroll-padding-top: 2.75rem; }
+  .scroll:not([data-layout='cards']) thead th { position: sticky; top: 0; z-index: 1; background: var(--calico-color-surface, light-dark(#ffffff, #151b24)); }
   table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; }
   table[aria-busy='true'] tbody { opacity: 0.6; transition: opacity 0.15s 0.1s; }
   caption { text-align: start; font-weight: 600; font-size: 1.05em; padding-bottom: 0.5rem; }
@@ -104,7 +124,13 @@ export const widgetStyles = css`
   [part~='pagination'] .goto input { width: 5rem; }
   [part~='pagination'] ol { display: flex; gap: 0.25rem; list-style: none; margin: 0; padding: 0; }
   [part~='pagination'] [aria-current='page'] { background: var(--_accent); color: var(--calico-color-on-accent, light-dark(#ffffff, #0b1320)); border-color: transparent; }
+  [part~='pagination'] ol { flex-wrap: wrap; }
 `;
+
+/** Rows as cards: with `layout="cards"`, and with `auto` (the default) below a widget width of 40rem. */
+export const layoutStyles = unsafeCSS(
+  `${cards(".scroll[data-layout='cards']")} @container calico-widget (max-width: 40rem) { ${cards(".scroll[data-layout='auto']")} }`.replace(/\s+/g, ' '),
+);
 
 /** A modal dialog in the widget's look: the Deactivate confirmation, and the detail panel (loaded with it). */
 export const dialogStyles = css`

@@ -29,6 +29,8 @@ export interface TableOptions<T> {
   rowHint: string;
   /** Besides the items, what the rows depend on (locale, strings, …): rows re-render only when these change. */
   rowDeps: readonly unknown[];
+  /** `cards`: each row a card of label: value lines; `auto`: cards when the widget is narrow; default `table`. */
+  layout?: 'auto' | 'table' | 'cards';
 }
 
 /** The row holding the tab stop, per page shown (a new page starts at its first row). */
@@ -66,13 +68,13 @@ export function dataTable<T>(o: TableOptions<T>) {
   // Plain rows hold no tab stop, so the box that may scroll sideways is one (named by the caption):
   // a keyboard can always reach and scroll it. Selectable rows are focusable and scroll it themselves.
   const region = o.selectable ? nothing : 'region';
-  return html`<div class="scroll" ?hidden=${o.hidden} role=${region} tabindex=${o.selectable ? nothing : '0'} aria-labelledby=${o.selectable ? nothing : 'caption'}>
+  return html`<div class="scroll" data-layout=${o.layout ?? 'table'} ?hidden=${o.hidden} role=${region} tabindex=${o.selectable ? nothing : '0'} aria-labelledby=${o.selectable ? nothing : 'caption'}>
     <table part="table" class=${o.selectable ? 'selectable' : ''} aria-busy=${o.busy ? 'true' : 'false'}>
       <caption id="caption" part="caption" class=${o.noCaption ? 'visually-hidden' : ''}>${o.caption}</caption>
       <thead>
         <tr>
           ${o.columns.map(
-            (c) => html`<th part="header-cell" scope="col" class=${c.numeric ? 'num' : ''} aria-sort=${c.sort ? c.sort.direction : nothing}>
+            (c) => html`<th part="header-cell" scope="col" data-label=${c.label} class=${c.numeric ? 'num' : ''} aria-sort=${c.sort ? c.sort.direction : nothing}>
               ${c.sort ? html`<button type="button" class="sort" @click=${c.sort.toggle}>${c.label}<span aria-hidden="true">${c.sort.direction === 'ascending' ? ' ▲' : c.sort.direction === 'descending' ? ' ▼' : ' ↕'}</span></button>` : c.label}
             </th>`,
           )}

@@ -5,7 +5,7 @@ import { CALICO_LIMIT, type CalicoClient } from '../../client/calico.js';
 import type { Page, PageToken } from '../../client/pages.js';
 import { sharedCalicoClient } from '../../client/shared.js';
 import type { ProviderMetadata } from '../../schemas/calico.js';
-import { fill, integers, lookup } from '../../templates/format.js';
+import { fill, lookup } from '../../templates/format.js';
 import { listView } from '../../templates/list-view.js';
 import type { CsvColumn } from '../../util/csv.js';
 import { WidgetElement } from '../widget-element.js';
@@ -87,12 +87,12 @@ export class CalicoProviders extends PagedList<CalicoClient, ProvidersStrings>(W
 
   override render() {
     const s = this.text;
-    const n = integers(this.locale);
+    const locale = this.locale;
     const text = this.query.trim();
     const found = this.resource.page?.totalRecords;
     const count = found === undefined || this.total === undefined ? '' : text
-      ? fill(s.countFiltered, { count: n.format(found), total: n.format(this.total) })
-      : fill(s.count, { count: n.format(this.total) });
+      ? fill(s.countFiltered, { count: found, total: this.total }, locale)
+      : fill(s.count, { count: this.total }, locale);
     const toolbar = html`<label>${s.search}<input type="search" .value=${live(this.query)} @input=${this.#type} /></label>
       <span class="summary" role="status">${count}</span>`;
     return listView({

@@ -183,7 +183,7 @@ export class CalicoStats extends WidgetElement<CalicoClient, StatsStrings> {
               bars: t.assets.map((a) => ({
                 label: a.asset_name ? `${a.asset_symbol} · ${a.asset_name}` : a.asset_symbol,
                 magnitude: a.trade_count, // the API ranks by trades; volume is told beside it
-                text: `${fill(s.trades, { count: formatInteger(a.trade_count, locale) })} · ${formatMoney(a.volume, locale, true)}`,
+                text: `${fill(s.trades, { count: a.trade_count }, locale)} · ${formatMoney(a.volume, locale, true)}`,
               })),
               asTable: this.tables.has('top-assets'),
               toggle: () => this.#toggle('top-assets'),

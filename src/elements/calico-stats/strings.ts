@@ -14,7 +14,7 @@ export const STATS_STRINGS = {
   topTradedAssets: 'Top traded assets',
   asset: 'Asset',
   volumeAndTrades: 'Trades · volume',
-  trades: '{count} trades',
+  trades: '{count, plural, one {{count} trade} other {{count} trades}}',
   showTable: 'Show as table',
   showChart: 'Show as chart',
 };
