@@ -19,7 +19,7 @@ describe('a page with a strict Content-Security-Policy', function () {
     const lists = ['calico-user-assets', 'calico-user-accounts', 'calico-transactions', 'calico-users', 'partner-user-list'];
     const harnesses = lists.map((tag) => new ListHarness(doc.querySelector(tag) as HTMLElement));
     await Promise.all(harnesses.map((h) => h.rowsSettled()));
-    await waitFor(() => doc.querySelector('calico-stats')!.shadowRoot!.querySelectorAll('svg').length === 2, 'the stats charts');
+    await waitFor(() => doc.querySelector('calico-stats')!.shadowRoot!.querySelectorAll('.bars').length === 2, 'the stats charts');
     // Open and close the deactivate dialog, sort and filter: the interactive paths run under the policy too.
     const users = harnesses[3]!;
     users.button(/^Deactivate /).click();

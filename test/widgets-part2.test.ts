@@ -269,7 +269,7 @@ describe('<calico-stats>', () => {
     expect(panel('users').textContent).to.contain(users.total.toLocaleString('en-US'));
     expect(panel('balance').textContent).to.match(/\$\d+(\.\d)?[MB]/);
     expect(panel('balance').textContent).to.match(/Exactly \$[\d,]+\.\d{2}/);
-    const bars = panel('providers').querySelectorAll<SVGGElement>('g[role="img"]');
+    const bars = panel('providers').querySelectorAll<HTMLElement>('.bar[role="img"]');
     expect(bars).to.have.length(providers.providers.length);
     expect(bars[0]!.getAttribute('aria-label')).to.equal(`${providers.providers[0]!.display_label}: ${providers.providers[0]!.accounts.toLocaleString('en-US')}`);
     expect([...bars].filter((b) => b.hasAttribute('tabindex'))).to.deep.equal([]); // they do nothing: no tab stop
@@ -300,7 +300,7 @@ describe('<calico-stats>', () => {
   it('top-assets-limit reloads the top-assets panel only, and there is no page size', async () => {
     const s = await scenario();
     const el = await mount('calico-stats', { 'base-url': s.calicoBaseUrl }, { tokenProvider: tokenProvider() });
-    const bars = () => el.root.querySelectorAll('[data-metric="top-assets"] g[role="img"]');
+    const bars = () => el.root.querySelectorAll('[data-metric="top-assets"] .bar[role="img"]');
     await waitFor(() => el.root.querySelectorAll('[part~="chart"]').length === 2 && el.root.querySelectorAll('[part~="tile"]').length === 4, 'all panels');
     const loads: string[] = [];
     el.el.addEventListener('calico-load', (e) => loads.push((e as CalicoLoadEvent<{ metric: string }>).items[0]!.metric));
@@ -318,10 +318,10 @@ describe('<calico-stats>', () => {
     const el = await mount('calico-stats', { 'base-url': s.calicoBaseUrl }, { tokenProvider: tokenProvider() });
     const providers = () => el.root.querySelector<HTMLElement>('[data-metric="providers"]')!;
     await waitFor(() => providers().querySelector('[role="alert"]'), 'the failed panel');
-    await waitFor(() => el.root.querySelector('[data-metric="top-assets"] svg'), 'the other chart');
+    await waitFor(() => el.root.querySelector('[data-metric="top-assets"] .bars'), 'the other chart');
     expect(el.root.querySelectorAll('[part~="tile"]')).to.have.length(4);
     await expectAccessible(el.el, 'one panel failed');
     el.button('Retry', providers()).click();
-    await waitFor(() => providers().querySelector('svg'), 'the retried panel');
+    await waitFor(() => providers().querySelector('.bars'), 'the retried panel');
   });
 });

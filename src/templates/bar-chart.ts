@@ -18,19 +18,14 @@ export interface BarChartOptions {
   showChart: string;
 }
 
-const ROW = 28;
-/** Geometry in percent of the chart's width, so the text keeps its real size at any width. */
-const LABEL = 34;
-const BARS = 36;
-
 /**
- * A horizontal bar chart drawn as SVG: every bar says its value (an image with a label); bars are not
- * tab stops, since they do nothing. A toggle swaps the chart for a data table (the same numbers, for
- * screen readers, copying and printing).
+ * A horizontal bar chart: each bar a row of label, bar and value that says its value (an image with a
+ * label); bars are not tab stops, since they do nothing. The rows are HTML so that they reflow: in a
+ * narrow widget the bar goes under its label and value instead of pushing the value out. A toggle
+ * swaps the chart for a data table (the same numbers, for screen readers, copying and printing).
  */
 export function barChart(o: BarChartOptions) {
   const max = Math.max(1, ...o.bars.map((b) => b.magnitude));
-  const height = Math.max(ROW, o.bars.length * ROW);
   return html`<div part="chart">
     <div class="chart-tools">
       <button type="button" aria-pressed=${String(o.asTable)} @click=${o.toggle}>${o.asTable ? o.showChart : o.showTable}</button>
@@ -41,17 +36,15 @@ export function barChart(o: BarChartOptions) {
           <thead><tr><th part="header-cell" scope="col">${o.columns[0]}</th><th part="header-cell" scope="col" class="num">${o.columns[1]}</th></tr></thead>
           <tbody>${o.bars.map((b) => html`<tr part="row"><th scope="row" part="cell">${b.label}</th><td part="cell" class="num">${b.text}</td></tr>`)}</tbody>
         </table>`
-      : html`<svg class="bars" role="group" aria-label=${o.title} width="100%" height=${height}>
-          ${o.bars.map((b, i) => {
-            const y = i * ROW;
-            const width = Math.max(0.5, (b.magnitude / max) * BARS);
-            return svg`<g class="bar" role="img" aria-label="${b.label}: ${b.text}">
-              <text x="0" y="${y + ROW / 2}" dominant-baseline="middle">${b.label.length > 22 ? `${b.label.slice(0, 21)}…` : b.label}</text>
-              <rect x="${LABEL}%" y="${y + 5}" width="${width}%" height="${ROW - 10}" rx="3"></rect>
-              <text x="${LABEL + width + 1}%" y="${y + ROW / 2}" dominant-baseline="middle" class="value">${b.text}</text>
-            </g>`;
-          })}
-        </svg>`}
+      : html`<div class="bars" role="group" aria-label=${o.title}>
+          ${o.bars.map(
+            (b) => html`<div class="bar" role="img" aria-label="${b.label}: ${b.text}">
+              <span class="label">${b.label}</span>
+              <svg class="track" width="100%" height="18">${svg`<rect width="${Math.max(0.5, (b.magnitude / max) * 100)}%" height="18" rx="3"></rect>`}</svg>
+              <span class="value">${b.text}</span>
+            </div>`,
+          )}
+        </div>`}
     ${o.bars.length ? nothing : html`<p class="muted">—</p>`}
   </div>`;
 }

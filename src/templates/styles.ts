@@ -53,11 +53,11 @@ export const widgetStyles = css`
 
   [part~='toolbar'] { display: flex; flex-wrap: wrap; align-items: end; gap: 0.75rem 1rem; margin-bottom: 0.75rem; }
   [part~='toolbar'] label { display: grid; gap: 0.2rem; font-size: 0.85em; color: var(--_muted); }
-  .summary { margin-left: auto; font-weight: 600; }
+  .summary { margin-inline-start: auto; font-weight: 600; }
   .meta { display: flex; flex-wrap: wrap; align-items: center; justify-content: flex-end; gap: 0.5rem 0.75rem; margin-bottom: 0.5rem; font-size: 0.85em; color: var(--_muted); }
   .meta[hidden] { display: none; }
   .meta .stale { color: var(--_danger); }
-  .summary small { display: block; font-weight: 400; color: var(--_muted); font-size: 0.8em; text-align: right; }
+  .summary small { display: block; font-weight: 400; color: var(--_muted); font-size: 0.8em; text-align: end; }
 
   button, select, input {
     font: inherit; color: inherit; min-height: 2rem; min-width: 2rem; border-radius: var(--calico-radius, 6px);
@@ -89,6 +89,8 @@ export const widgetStyles = css`
   tbody tr:focus-visible { outline-offset: -2px; }
   fieldset.range { display: flex; flex-wrap: wrap; align-items: end; gap: 0.75rem; border: 0; padding: 0; margin: 0; }
   /* Long ids: the start is enough to tell rows apart; the whole id stays in the DOM (copy, screen readers). */
+  /* Numbers, amounts and ids keep their own direction inside right-to-left text. */
+  .num, .id, .token, time, [part~='pagination'] .status { unicode-bidi: isolate; }
   .id { display: inline-block; max-width: 9ch; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: bottom; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.85em; }
   .sub { display: block; color: var(--_muted); font-size: 0.85em; }
   .muted { color: var(--_muted); }
@@ -125,6 +127,11 @@ export const widgetStyles = css`
   [part~='pagination'] ol { display: flex; gap: 0.25rem; list-style: none; margin: 0; padding: 0; }
   [part~='pagination'] [aria-current='page'] { background: var(--_accent); color: var(--calico-color-on-accent, light-dark(#ffffff, #0b1320)); border-color: transparent; }
   [part~='pagination'] ol { flex-wrap: wrap; }
+  /* Arrows that point the way the page reads (mirrored under dir="rtl"); silent for screen readers. */
+  [data-action='previous']::before { content: '← ' / ''; }
+  [data-action='next']::after { content: ' →' / ''; }
+  [data-action='previous']:dir(rtl)::before { content: '→ ' / ''; }
+  [data-action='next']:dir(rtl)::after { content: ' ←' / ''; }
 `;
 
 /** Rows as cards: with `layout="cards"`, and with `auto` (the default) below a widget width of 40rem. */

@@ -50,14 +50,20 @@ export class CalicoStats extends WidgetElement<CalicoClient, StatsStrings> {
       [part~='tile'] dd { margin: 0; font-size: 1.6em; font-weight: 650; font-variant-numeric: tabular-nums; }
       [part~='tile'] dd small { display: block; font-size: 0.5em; font-weight: 400; color: var(--_muted); }
       [part~='panel'] { position: relative; }
-      .chart-tools { position: absolute; top: 0.5rem; right: 0.75rem; }
-      svg.bars { display: block; overflow: visible; font-size: 0.85em; }
-      svg.bars text { fill: currentColor; }
-      svg.bars text.value { fill: var(--_muted); }
-      svg.bars rect { fill: var(--_accent); }
-      svg.bars g:focus { outline: none; }
-      svg.bars g:focus-visible rect { stroke: var(--calico-color-text, light-dark(#1d2530, #e5eaf1)); stroke-width: 3; }
-      svg.bars g:hover rect { opacity: 0.85; }
+      .chart-tools { position: absolute; top: 0.5rem; inset-inline-end: 0.75rem; }
+      .bars { display: grid; gap: 0.3rem; font-size: 0.85em; }
+      .bar { display: grid; grid-template-columns: minmax(6rem, 34%) minmax(3rem, 1fr) auto; align-items: center; gap: 0.25rem 0.6rem; }
+      .bar .label { overflow-wrap: anywhere; }
+      .bar .value { color: var(--_muted); white-space: nowrap; unicode-bidi: isolate; }
+      .bar .track { display: block; }
+      .bar rect { fill: var(--_accent); }
+      .bar:hover rect { opacity: 0.85; }
+      /* Narrow: label and value on one line, the bar under them. */
+      @container calico-widget (max-width: 30rem) {
+        .bar { grid-template-columns: minmax(0, 1fr) auto; }
+        .bar .track { grid-column: 1 / -1; grid-row: 2; }
+        .chart-tools { position: static; margin-block-end: 0.5rem; }
+      }
     `,
   ];
 
