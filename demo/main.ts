@@ -1,6 +1,6 @@
 // The demo portal: wires the sandbox controls, a token provider as a bank would write one, and the
 // widgets (registered by ./widgets.ts) to the embedded sandbox API.
-import { clearSharedClients, createCalicoClient, createPartnerClient, type TokenProvider } from '../src/index.js';
+import { clearSharedClients, createCalicoClient, createPartnerClient, registerLocale, type LocaleStrings, type TokenProvider } from '../src/index.js';
 // Only the ids: the sandbox itself runs in the dev server, not in this page.
 import { FIXTURE_USERS, userId as sandboxUserId } from '../src/sandbox/data.js';
 import { mountWidgets } from './widgets.js';
@@ -35,9 +35,22 @@ async function applyFaults() {
   await fetch('/sandbox/config', { method: 'POST', body: JSON.stringify({ latency, failureRate }) });
 }
 
-function applyLook() {
+/** The translations load only when chosen, as a bank's page would load them. */
+const TRANSLATIONS: Record<string, () => Promise<{ default: LocaleStrings }>> = {
+  de: () => import('../src/locales/de.js'),
+  es: () => import('../src/locales/es.js'),
+  fr: () => import('../src/locales/fr.js'),
+  'pt-BR': () => import('../src/locales/pt-BR.js'),
+  ar: () => import('../src/locales/ar.js'),
+};
+
+async function applyLook() {
   const form = new FormData(controls);
-  document.documentElement.lang = String(form.get('locale'));
+  const lang = String(form.get('locale'));
+  const load = TRANSLATIONS[lang] ?? TRANSLATIONS[lang.split('-')[0]!];
+  if (load) registerLocale(lang.startsWith('pt') ? 'pt-BR' : lang.split('-')[0]!, (await load()).default);
+  document.documentElement.lang = lang;
+  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
   const theme = String(form.get('theme'));
   if (theme === 'auto') delete document.documentElement.dataset.theme;
   else document.documentElement.dataset.theme = theme;
@@ -55,7 +68,7 @@ for (const [label, id] of fixtures) picker.add(new Option(label, id));
 controls.addEventListener('input', (event) => {
   const name = (event.target as HTMLInputElement).name;
   if (name === 'latency' || name === 'failureRate') void applyFaults();
-  if (name === 'locale' || name === 'theme') applyLook();
+  if (name === 'locale' || name === 'theme') void applyLook();
   if (name === 'session') applySession();
   if (name === 'lifetime') void applyLifetime();
 });
@@ -97,7 +110,7 @@ function applySession(endLastSession = true) {
 }
 
 await applyFaults();
-applyLook();
+void applyLook();
 applySession(false); // the cookie, before the first request
 mountWidgets(document.querySelector('#widgets')!, { calicoBaseUrl: '/calico-proxy', partnerBaseUrl: '/partner-proxy', picker });
 applySession(false); // and Deactivate for an admin, now that the widgets exist

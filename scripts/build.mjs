@@ -4,7 +4,7 @@ import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { minifyTemplates } from './minify-templates.mjs';
-import { ELEMENTS, TERSER } from './build-config.mjs';
+import { ELEMENTS, LOCALES, TERSER } from './build-config.mjs';
 import { completeManifest } from './manifest.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -30,6 +30,7 @@ await build({
         'sandbox/adapters/node': 'src/sandbox/adapters/node.ts',
         'server/index': 'src/server/index.ts',
         ...Object.fromEntries(ELEMENTS.map((tag) => [`elements/${tag}/define`, `src/elements/${tag}/define.ts`])),
+        ...Object.fromEntries(LOCALES.map((lang) => [`locales/${lang}`, `src/locales/${lang}.ts`])),
       },
       formats: ['es'],
     },
@@ -52,6 +53,23 @@ await build({
     lib: { entry: 'src/browser.ts', formats: ['iife'], name: 'CalicoWidgets', fileName: () => 'calico-widgets.min.js' },
   },
 });
+
+// 2b. Each translation for a script tag: registers itself with the bundle's registerLocale.
+for (const lang of LOCALES) {
+  writeFileSync(`dist/.locale-${lang}.js`, `import strings from '../src/locales/${lang}.ts';\nwindow.CalicoWidgets.registerLocale(${JSON.stringify(lang)}, strings);\n`);
+  await build({
+    ...common,
+    build: {
+      outDir: 'dist/locales',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: 'terser',
+      terserOptions: { ...TERSER, module: false, toplevel: false },
+      lib: { entry: `dist/.locale-${lang}.js`, formats: ['iife'], name: 'CalicoWidgetsLocale', fileName: () => `${lang}.min.js` },
+    },
+  });
+  rmSync(`dist/.locale-${lang}.js`);
+}
 
 // 3. Types and the custom-elements manifest.
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

@@ -22,6 +22,20 @@ declare global {
   }
 }
 
+/** A partner-user-list written into the page as HTML, as a portal without a framework does. */
+async function partnerList(lang = '') {
+  const s = await scenario();
+  const host = document.createElement('div');
+  if (lang) host.lang = lang;
+  document.body.append(host);
+  host.innerHTML = `<partner-user-list base-url="${s.partnerBaseUrl}" page-size="5"></partner-user-list>`;
+  const el = host.firstElementChild as HTMLElement & { tokenProvider: unknown };
+  el.tokenProvider = tokenProvider();
+  const h = new ListHarness(el);
+  await h.rowsSettled();
+  return { host, el, h };
+}
+
 describe('script-tag bundle', () => {
   const errors: string[] = [];
   const warnings: string[] = [];
@@ -45,14 +59,7 @@ describe('script-tag bundle', () => {
   });
 
   it('renders sandbox data, survives remove/re-add, and follows a token change', async () => {
-    const s = await scenario();
-    const host = document.createElement('div');
-    document.body.append(host);
-    host.innerHTML = `<partner-user-list base-url="${s.partnerBaseUrl}" page-size="5"></partner-user-list>`;
-    const el = host.firstElementChild as HTMLElement & { tokenProvider: unknown };
-    el.tokenProvider = tokenProvider();
-    const h = new ListHarness(el);
-    await h.rowsSettled();
+    const { host, el, h } = await partnerList();
     expect(h.rows()).to.have.length(5);
     el.remove();
     host.append(el);
@@ -64,6 +71,21 @@ describe('script-tag bundle', () => {
     await waitFor(() => second.reasons.length === 1, 'the new token provider');
     await h.rowsSettled();
     expect(h.rows()).to.have.length(5);
+    host.remove();
+  });
+
+  it('carries no translation; a locale script registers one, and the widgets speak it', async () => {
+    const bundle = await (await fetch('/dist/calico-widgets.min.js')).text();
+    expect(bundle).to.not.include('Aktualisieren'); // German's Refresh: the locales are not in the default bundle
+    await new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = '/dist/locales/de.min.js';
+      script.onload = resolve;
+      script.onerror = () => reject(new Error('dist/locales/de.min.js missing'));
+      document.head.append(script);
+    });
+    const { host, h } = await partnerList('de-CH');
+    expect(h.button('Aktualisieren')).to.not.equal(undefined);
     host.remove();
   });
 });

@@ -1,8 +1,15 @@
 import type { LocaleStrings } from './types.js';
 
-/** Registered translations by lower-case language tag. English is built in and never registered. */
-const registered = new Map<string, LocaleStrings>();
-const listeners = new Set<() => void>();
+/**
+ * Registered translations by lower-case language tag (English is built in and never registered), and
+ * who to tell. One registry per page, kept on globalThis: with two copies of the library on a page
+ * (two script tags, two bundles), a translation registered through either reaches every widget.
+ */
+const shared = ((globalThis as { [key: symbol]: unknown })[Symbol.for('calico-widgets.locales')] ??= {
+  registered: new Map<string, LocaleStrings>(),
+  listeners: new Set<() => void>(),
+}) as { registered: Map<string, LocaleStrings>; listeners: Set<() => void> };
+const { registered, listeners } = shared;
 
 /**
  * Makes a translation available to every widget: `registerLocale('de', de)` with a module of

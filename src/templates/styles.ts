@@ -136,7 +136,7 @@ export const widgetStyles = css`
 
 /** Rows as cards: with `layout="cards"`, and with `auto` (the default) below a widget width of 40rem. */
 export const layoutStyles = unsafeCSS(
-  `${cards(".scroll[data-layout='cards']")} @container calico-widget (max-width: 40rem) { ${cards(".scroll[data-layout='auto']")} }`.replace(/\s+/g, ' '),
+  `${cards('[data-layout=cards]')} @container calico-widget (max-width: 40rem) { ${cards('[data-layout=auto]')} }`.replace(/\s+/g, ' '),
 );
 
 /** A modal dialog in the widget's look: the Deactivate confirmation, and the detail panel (loaded with it). */
