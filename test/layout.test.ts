@@ -68,6 +68,24 @@ describe('layout', function () {
     }
   });
 
+  it('at 320 px with text at 200 %, nothing scrolls the page sideways and every control stays on screen', async () => {
+    await setViewport({ width: 320, height: 800 });
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const { lists } = await mountAll();
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      for (const h of lists) {
+        expect(asCards(h), `${h.el.localName} as cards`).to.equal(true);
+        for (const control of h.root.querySelectorAll<HTMLElement>('button, select, input')) {
+          if (control.closest('[hidden]') || !control.getClientRects().length) continue;
+          expect(control.getBoundingClientRect().right, `${h.el.localName} ${control.outerHTML.slice(0, 60)}`).to.be.at.most(320.5);
+        }
+      }
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   it('at 768 px every list is a table', async () => {
     await setViewport({ width: 768, height: 800 });
     const { lists } = await mountAll();

@@ -11,6 +11,7 @@ const cards = (t: string) => `
   ${t} thead th[aria-sort] { display: block; position: static; border: 0; padding: 0 0 0.5rem; }
   ${t} tbody tr { border: 1px solid var(--_border); border-radius: var(--calico-radius, 8px); padding: 0.3rem 0.75rem; margin-block-end: 0.5rem; }
   ${t} td { position: relative; border: 0; padding: 0.25rem 0 0.25rem 40%; padding-inline: 40% 0; text-align: start; min-height: 1.8em; }
+  ${t} td .nowrap, ${t} td.nowrap { white-space: normal; }
   ${t} td::before { content: var(--_label, '') / ''; position: absolute; inset-inline-start: 0; width: 37%; color: var(--_muted); font-size: 0.85em; overflow-wrap: anywhere; }
   ${t} tbody tr[part~='skeleton'] td { padding-inline-start: 0; }
   ${t} tbody tr[part~='skeleton'] td::before { content: none; }
@@ -52,7 +53,9 @@ export const widgetStyles = css`
   :focus-visible { outline: var(--_focus); outline-offset: 2px; }
 
   [part~='toolbar'] { display: flex; flex-wrap: wrap; align-items: end; gap: 0.75rem 1rem; margin-bottom: 0.75rem; }
-  [part~='toolbar'] label { display: grid; gap: 0.2rem; font-size: 0.85em; color: var(--_muted); }
+  [part~='toolbar'] label { display: grid; gap: 0.2rem; font-size: 0.85em; color: var(--_muted); max-width: 100%; }
+  /* Controls never wider than the widget: at 320 px with text at 200 % they shrink instead of overflowing. */
+  select, input { max-width: 100%; }
   .summary { margin-inline-start: auto; font-weight: 600; }
   .meta { display: flex; flex-wrap: wrap; align-items: center; justify-content: flex-end; gap: 0.5rem 0.75rem; margin-bottom: 0.5rem; font-size: 0.85em; color: var(--_muted); }
   .meta[hidden] { display: none; }
@@ -122,7 +125,7 @@ export const widgetStyles = css`
   [part~='pagination'] { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; margin-top: 0.75rem; }
   [part~='pagination'] .status { color: var(--_muted); margin-inline-end: auto; }
   [part~='pagination'] label { display: inline-flex; align-items: center; gap: 0.4rem; color: var(--_muted); font-size: 0.9em; }
-  [part~='pagination'] .goto { display: inline-flex; gap: 0.4rem; align-items: center; }
+  [part~='pagination'] .goto { display: inline-flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; max-width: 100%; }
   [part~='pagination'] .goto input { width: 5rem; }
   [part~='pagination'] ol { display: flex; gap: 0.25rem; list-style: none; margin: 0; padding: 0; }
   [part~='pagination'] [aria-current='page'] { background: var(--_accent); color: var(--calico-color-on-accent, light-dark(#ffffff, #0b1320)); border-color: transparent; }

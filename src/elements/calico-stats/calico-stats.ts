@@ -42,6 +42,7 @@ export class CalicoStats extends WidgetElement<CalicoClient, StatsStrings> {
     css`
       .panels { display: grid; gap: 1rem; }
       .row { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr)); align-items: start; }
+      .row > * { min-width: 0; overflow-wrap: anywhere; }
       [part~='panel'] { border: 1px solid var(--_border); border-radius: 8px; padding: 0.75rem 1rem; min-height: 6rem; }
       [part~='panel'] h3 { margin: 0 0 0.5rem; font-size: 0.95em; }
       .tiles { display: flex; flex-wrap: wrap; gap: 1.5rem; margin: 0; }
@@ -61,6 +62,7 @@ export class CalicoStats extends WidgetElement<CalicoClient, StatsStrings> {
       /* Narrow: label and value on one line, the bar under them. */
       @container calico-widget (max-width: 30rem) {
         .bar { grid-template-columns: minmax(0, 1fr) auto; }
+        .bar .value { white-space: normal; text-align: end; }
         .bar .track { grid-column: 1 / -1; grid-row: 2; }
         .chart-tools { position: static; margin-block-end: 0.5rem; }
       }

@@ -52,7 +52,7 @@ export class CalicoUsers extends PagedList<CalicoClient, UsersStrings>(WidgetEle
     ...WidgetElement.styles,
     dialogStyles,
     css`
-      input[type='search'] { min-width: 16rem; }
+      input[type='search'] { min-width: min(16rem, 100%); }
       button.danger { color: var(--_danger); border-color: currentColor; }
       tr[data-state='deactivated'] td:first-child strong { color: var(--_muted); }
     `,
