@@ -144,6 +144,9 @@ describe('languages', function () {
     expect(getComputedStyle(next, '::after').content).to.include('←');
     const amount = tx.root.querySelector('td.num')!;
     expect(getComputedStyle(amount).unicodeBidi).to.equal('isolate');
+    // "−25.8 BCH" keeps its sign before the number: the amount reads left to right inside the Arabic row.
+    const leg = getComputedStyle(tx.root.querySelector('td.num .nowrap')!);
+    expect([leg.direction, leg.unicodeBidi]).to.deep.equal(['ltr', 'isolate']);
     const firstHeader = tx.root.querySelector('thead th')!.getBoundingClientRect();
     const lastHeader = [...tx.root.querySelectorAll('thead th')].at(-1)!.getBoundingClientRect();
     expect(firstHeader.left).to.be.greaterThan(lastHeader.left); // columns run right to left

@@ -94,6 +94,8 @@ export const widgetStyles = css`
   /* Long ids: the start is enough to tell rows apart; the whole id stays in the DOM (copy, screen readers). */
   /* Numbers, amounts and ids keep their own direction inside right-to-left text. */
   .num, .id, .token, time, [part~='pagination'] .status { unicode-bidi: isolate; }
+  /* An amount with its sign and asset ("−25.8 BCH") and an id read left to right in any language. */
+  .num .nowrap, .id, .token { direction: ltr; unicode-bidi: isolate; }
   .id { display: inline-block; max-width: 9ch; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: bottom; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.85em; }
   .sub { display: block; color: var(--_muted); font-size: 0.85em; }
   .muted { color: var(--_muted); }
