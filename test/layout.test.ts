@@ -109,6 +109,17 @@ describe('layout', function () {
     await waitFor(() => asCards(h), 'cards when wide');
   });
 
+  it('a column label from `strings` stays text in the cards\' stylesheet: no quote, brace or line break escapes it', async () => {
+    const s = await scenario();
+    const hostile = 'Ty"pe\\\r} :host { display: none } td { color: red } \n"';
+    const h = await mount('calico-transactions', { 'user-id': RICH, 'base-url': s.calicoBaseUrl, 'page-size': '5', layout: 'cards' }, { tokenProvider: tokenProvider(), strings: { type: hostile } });
+    await h.rowsSettled();
+    expect(getComputedStyle(h.el).display).to.equal('block');
+    expect(getComputedStyle(h.rows()[0]!.cells[1]!).color).to.not.equal('rgb(255, 0, 0)');
+    expect(labelOf(h.rows()[0]!.cells[1]!)).to.contain('Ty');
+    expect(labelOf(h.rows()[0]!.cells[2]!)).to.contain('Out'); // the next column's label still applies
+  });
+
   it('a bad layout value warns once and is auto', async () => {
     await captureWarnings(async (warnings) => {
       const s = await scenario();

@@ -153,7 +153,7 @@ export function PagedList<C extends object, S extends ListStrings>(Base: abstrac
     #labelCells() {
       const root = this.renderRoot;
       const css = [...root.querySelectorAll<HTMLElement>('.scroll thead th')]
-        .map((th, i) => `td:nth-child(${i + 1}){--_label:"${(th.dataset.label ?? '').replace(/[\\"]/g, '\\$&').replace(/\n/g, ' ')}"}`)
+        .map((th, i) => `td:nth-child(${i + 1}){--_label:"${(th.dataset.label ?? '').replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, ' ')}"}`)
         .join('');
       if (css === this.#labels || !(root instanceof ShadowRoot)) return;
       this.#labels = css;
