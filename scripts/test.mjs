@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureRedis } from './ensure-redis.mjs';
 
 const countsFile = 'node_modules/.wtr-counts.json';
 const storyCountsFile = 'node_modules/.story-counts.json';
@@ -41,9 +42,11 @@ if (built) {
   run('are the types wrong', 'npx', ['attw', tarball, '--profile', 'esm-only']);
   run('build the React and Vue examples', 'node', ['scripts/build-examples.mjs']);
 }
-// Node's own runner for what runs in Node (the sandbox's guards): its totals join the others.
+// Node's own runner for what runs in Node (the sandbox's guards, the server half against a real
+// Redis and real Express, Fastify and Hono apps): its totals join the others.
 console.log('\n▶ Node tests');
-const nodeRun = spawnSync('node', ['--test', 'test/node/'], { encoding: 'utf8' });
+const redis = ensureRedis();
+const nodeRun = spawnSync('node', ['--test', 'test/node/'], { encoding: 'utf8', env: { ...process.env, REDIS_SERVER: redis } });
 process.stdout.write(nodeRun.stdout);
 process.stderr.write(nodeRun.stderr);
 const nodeCount = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(nodeRun.stdout)?.[1] ?? 0);

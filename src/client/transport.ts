@@ -206,7 +206,7 @@ export class Transport {
         redirect: 'error', // a redirect could carry the request to another origin
         referrerPolicy: 'no-referrer',
       });
-      return { status: response.status, retryAfter: response.headers.get('retry-after'), text: await response.text(), receivedAt: Date.now() };
+      return { status: statusOf(response), retryAfter: response.headers.get('retry-after'), text: await response.text(), receivedAt: Date.now() };
     } catch (error) {
       if (timeout.signal.aborted && !signal?.aborted) {
         throw new ApiError({
@@ -267,6 +267,16 @@ export class Transport {
     const exp = this.#baseDelayMs * 2 ** attempt;
     return Math.min(this.#maxDelayMs, exp / 2 + Math.random() * exp); // "equal jitter"
   }
+}
+
+/**
+ * The status as the API meant it. Calico's 601–603 cannot travel in a fetch Response, so the server
+ * half answers a standard status with the real code in `x-calico-status`; a node:http server may
+ * write the real code itself. Either way the client sees the same status, and so the same error kind.
+ */
+function statusOf(response: Response): number {
+  const real = Number(response.headers.get('x-calico-status'));
+  return real >= 600 && real <= 699 ? real : response.status;
 }
 
 function resolveBaseUrl(base: string): URL {

@@ -2,7 +2,9 @@
  * calico-widgets/server: the scoping proxy for a bank's backend (Node ≥ 20 or any fetch runtime; no
  * DOM, no Lit). See docs/deploying.md.
  */
-export { createCalicoProxy, createPartnerProxy, REAL_STATUS, type AuditEvent, type AuthorizeInput, type CalicoProxyOptions, type PartnerProxyOptions, type ProxyHandler, type ProxyOptions } from './proxy.js';
+export { createCalicoProxy, createPartnerProxy, type AuditEvent, type AuthorizeInput, type CalicoProxyOptions, type PartnerProxyOptions, type ProxyErrorContext, type ProxyHandler, type ProxyOptions, type Verdict } from './proxy.js';
+export { REAL_STATUS, PROXY_REFUSAL } from './answers.js';
 export { customerPortal, staffPortal } from './rules.js';
-export { memoryRateLimitStore, type RateLimitStore } from './rate-limit.js';
-export { toNodeListener } from './node.js';
+export { FALLBACK_RATE_LIMIT_KEY, memoryRateLimitStore, type MemoryRateLimitStoreOptions, type RateLimitStore } from './rate-limit.js';
+export { redisRateLimitStore, type RedisEvalClient, type RedisRateLimitStoreOptions } from './redis.js';
+export { toNodeListener, type NodeListenerOptions } from './node.js';

@@ -1,40 +1,123 @@
 /** The proxy on node:http, and so in Express, Fastify or Koa: `http.createServer(toNodeListener(proxy))`. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
-import { REAL_STATUS, type ProxyHandler } from './proxy.js';
+import { BASE_HEADERS, REAL_STATUS } from './answers.js';
+import type { ProxyHandler } from './proxy.js';
 
-/** A node:http listener that serves `handler`. In Express: `app.use('/calico-proxy', toNodeListener(proxy))` with `mount` set to the same path. */
-export function toNodeListener(handler: ProxyHandler) {
+/** Options of `toNodeListener`. */
+export interface NodeListenerOptions {
+  /**
+   * The origin of `request.url` inside the handler. The Host header never builds a URL (a Host of
+   * `x/other/path#` would otherwise choose the upstream path); give your public origin here if your
+   * own `authorize` reads `request.url`. Default `http://localhost`.
+   */
+  origin?: string;
+}
+
+/** Methods the fetch `Request` refuses to carry: answered 405 here, before one is made. */
+const UNCARRIED = new Set(['CONNECT', 'TRACE', 'TRACK']);
+
+/**
+ * A node:http listener that serves `handler`, and never throws: a request it cannot make into a fetch
+ * `Request` is 400 (405 for TRACE and the like), and the process serves on. In Express:
+ * `app.use('/calico-proxy', toNodeListener(proxy))` with `mount` set to the same path.
+ */
+export function toNodeListener(handler: ProxyHandler, options: NodeListenerOptions = {}) {
+  const origin = new URL(options.origin ?? 'http://localhost').origin;
   return (req: IncomingMessage, res: ServerResponse): void => {
-    const controller = new AbortController();
-    res.on('close', () => controller.abort());
-    const headers = new Headers();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (typeof value === 'string') headers.set(key, value);
-      else if (Array.isArray(value)) headers.set(key, value.join(', '));
-    }
-    const hasBody = req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'DELETE';
     // Express mounts strip their prefix from req.url; originalUrl keeps what the browser asked for.
-    const path = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
-    const request = new Request(`http://${req.headers.host ?? 'localhost'}${path}`, {
-      method: req.method,
-      headers,
-      body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
-      signal: controller.signal,
-      // @ts-expect-error Node's fetch needs this for a streamed request body
-      duplex: 'half',
-    });
+    const target = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '';
+    const method = req.method ?? '';
+    if (UNCARRIED.has(method.toUpperCase())) {
+      return plain(req, res, 405, 'Method Not Allowed', { allow: handler.methodsAt(pathOf(target) ?? '/').join(', ') || 'GET' });
+    }
+    let request: Request;
+    try {
+      request = toRequest(req, res, origin, target);
+    } catch {
+      return plain(req, res, 400, 'Bad Request');
+    }
     handler(request)
       .then(async (response) => {
         if (res.destroyed) return;
-        const real = response.headers.get(REAL_STATUS);
-        res.statusCode = real ? Number(real) : response.status;
-        response.headers.forEach((value, key) => key !== REAL_STATUS && res.setHeader(key, value));
-        res.end(Buffer.from(await response.arrayBuffer()));
+        const body = Buffer.from(await response.arrayBuffer());
+        const real = Number(response.headers.get(REAL_STATUS));
+        res.statusCode = real >= 600 && real <= 699 ? real : response.status;
+        response.headers.forEach((value, key) => res.setHeader(key, value));
+        // A body the handler left unread (a refusal, a 413) is not drained: the connection closes after the answer.
+        if (!req.complete) res.setHeader('connection', 'close');
+        res.end(body);
       })
-      .catch(() => {
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ detail: 'Internal Server Error' }));
-      });
+      .catch(() => plain(req, res, 500, 'Internal Server Error'));
   };
+}
+
+/** The path of a request target in origin form (`/a/b?c`), or undefined for any other form. */
+function pathOf(target: string): string | undefined {
+  if (!target.startsWith('/') || target.startsWith('//')) return undefined;
+  return target.split('?')[0];
+}
+
+function toRequest(req: IncomingMessage, res: ServerResponse, origin: string, target: string): Request {
+  // Origin form only, and exactly as the request line says it: a target that a URL parser would
+  // normalise (dot segments, bytes it escapes) is refused, so what routes is what a gateway checked.
+  const path = pathOf(target);
+  if (path === undefined) throw new Error('not origin-form');
+  const url = new URL(origin + target);
+  if (url.pathname !== path || url.href !== origin + target) throw new Error('not canonical');
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (typeof value === 'string') headers.set(key, value);
+    else if (Array.isArray(value)) headers.set(key, value.join(', '));
+  }
+  const controller = new AbortController();
+  res.on('close', () => controller.abort());
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+  return new Request(url, {
+    method: req.method,
+    headers,
+    body: hasBody ? bodyOf(req) : undefined,
+    signal: controller.signal,
+    // @ts-expect-error Node's fetch needs this for a streamed request body
+    duplex: 'half',
+  });
+}
+
+/**
+ * The request body as a stream that pulls from `req` only when read. Cancelling it (the handler's body
+ * limit) stops reading without destroying the socket, so the 413 still reaches the browser.
+ */
+function bodyOf(req: IncomingMessage): ReadableStream<Uint8Array> {
+  req.pause();
+  let stop = () => {};
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        const onData = (chunk: Buffer) => {
+          controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+          if ((controller.desiredSize ?? 0) <= 0) req.pause();
+        };
+        const onEnd = () => controller.close();
+        const onError = (error: Error) => controller.error(error);
+        req.on('data', onData).once('end', onEnd).once('error', onError);
+        stop = () => {
+          req.off('data', onData).off('end', onEnd).off('error', onError);
+          req.pause();
+        };
+      },
+      pull() {
+        req.resume();
+      },
+      cancel() {
+        stop();
+      },
+    },
+    { highWaterMark: 1 },
+  );
+}
+
+/** An answer written straight to node:http, for requests that never became a fetch Request. */
+function plain(req: IncomingMessage, res: ServerResponse, status: number, detail: string, headers: Record<string, string> = {}): void {
+  if (res.headersSent || res.destroyed) return void res.destroy();
+  res.writeHead(status, { ...BASE_HEADERS, ...headers, ...(req.complete ? {} : { connection: 'close' }) });
+  res.end(JSON.stringify({ detail }));
 }

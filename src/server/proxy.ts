@@ -1,13 +1,19 @@
 /**
  * The server half: a scoping proxy a bank's backend mounts in front of the Calico or Partner API. It
  * holds the enterprise credential (the browser never sees it), routes only the endpoints of the
- * clients' own table with their methods and query parameters, and asks the bank's `authorize` rule
- * before every upstream call. `(Request) => Promise<Response>`: Next.js route handlers, Hono, Deno,
- * Bun and Workers run it as it is; node.ts adapts it to node:http (Express, Fastify, Koa).
+ * clients' own table with their methods and query parameters, refuses cross-site writes, and asks the
+ * bank's `authorize` rule before every upstream call. `(Request) => Promise<Response>`: Next.js route
+ * handlers, Hono, Deno, Bun and Workers run it as it is; node.ts adapts it to node:http (Express,
+ * Fastify, Koa). It never throws: every failure is an answer, and the bank's hooks cannot break it.
  */
 import { CALICO_ENDPOINTS, type EndpointSpec, PARTNER_ENDPOINTS } from '../client/endpoints.js';
 import { TokenCache, type TokenProvider, isHeaderToken } from '../client/token.js';
-import { type RateLimitStore, memoryRateLimitStore } from './rate-limit.js';
+import { type ApiName, BASE_HEADERS, REAL_STATUS, answer, refuse, sanitisedError } from './answers.js';
+import { BodyTooLarge, readLimited } from './body.js';
+import { corsHeaders, isUnsafeMethod, originPolicy, preflightHeaders } from './origins.js';
+import { FALLBACK_RATE_LIMIT_KEY, type RateLimitStore, memoryRateLimitStore } from './rate-limit.js';
+
+export { REAL_STATUS } from './answers.js';
 
 export interface AuthorizeInput {
   /** The browser's request: read the bank's own session from it (cookie or header). */
@@ -23,30 +29,49 @@ export interface AuthorizeInput {
   write: boolean;
 }
 
+/** `true`: go on. `false`: 403, this person may not. `'signed-out'`: 401, no one is signed in. */
+export type Verdict = boolean | 'signed-out';
+
 export interface AuditEvent extends Omit<AuthorizeInput, 'request'> {
   request: Request;
-  /** `done` (2xx), `refused` (by authorize), `failed` (the API said no), `unknown` (no answer). */
+  /** `done` (2xx), `refused` (by the proxy or authorize), `failed` (the API said no), `unknown` (no answer). */
   outcome: 'done' | 'refused' | 'failed' | 'unknown';
   status: number;
+}
+
+/** Where a hook or the upstream failed, for `onError`. */
+export interface ProxyErrorContext {
+  /** The bank's hook that threw (`authorize`, `audit`, `rate-limit` key or store, `credentials`), the `upstream`, or the proxy itself (`internal`). */
+  stage: 'authorize' | 'audit' | 'rate-limit' | 'credentials' | 'upstream' | 'internal';
+  /** The endpoint's name in the table, when the request had routed. */
+  endpoint?: string;
 }
 
 export interface ProxyOptions<E extends string> {
   /** The API's base URL (`https://api.getcalico.com`, the Partner API's `…/v1`). */
   upstream: string;
-  /** The bank's rule: may this request reach this endpoint? See customerPortal / staffPortal. */
-  authorize: (input: AuthorizeInput) => boolean | Promise<boolean>;
+  /** The bank's rule: may this request reach this endpoint? See customerPortal / staffPortal. A rule that throws refuses. */
+  authorize: (input: AuthorizeInput) => Verdict | Promise<Verdict>;
   /** Where the proxy is mounted in the bank's app (`/calico-proxy`); requests outside it get 404. */
   mount?: string;
   /** The same path overrides as the client's. */
   paths?: Partial<Record<E, string>>;
-  /** Largest request body read (a search is under 1 kB). Default 16 kB. */
+  /** Largest request body read, counted as it streams (a search is under 1 kB). Default 16 kB. */
   maxBodyBytes?: number;
   /** Upstream answer, body included. Default 30 s. */
   timeoutMs?: number;
-  /** Requests per session key and window; over it, 429 with Retry-After and no upstream call. */
-  rateLimit?: { limit: number; windowMs: number; key: (request: Request) => string | undefined | Promise<string | undefined>; store?: RateLimitStore };
-  /** Called for every write, with who asked (read it from `request`) and the outcome. */
+  /**
+   * Requests per session key and window; over it, 429 with Retry-After and no upstream call. Requests
+   * whose `key` returns nothing share one bucket (`FALLBACK_RATE_LIMIT_KEY`). `store` defaults to one
+   * in memory (one instance); `redisRateLimitStore(client)` holds across a cluster.
+   */
+  rateLimit?: { limit: number; windowMs: number; key?: (request: Request) => string | undefined | null | Promise<string | undefined | null>; store?: RateLimitStore };
+  /** Origins besides the proxy's own whose pages may write (and get CORS answers): `['https://portal.bank.example']`. */
+  allowedOrigins?: readonly string[];
+  /** Called for every write, with who asked (read it from `request`) and the outcome. A hook that throws changes no answer. */
   audit?: (event: AuditEvent) => void | Promise<void>;
+  /** Errors of the bank's hooks and of the upstream, which never reach the browser. Default `console.error`. */
+  onError?: (error: unknown, context: ProxyErrorContext) => void;
   /** A fetch to use upstream instead of the global one. */
   fetch?: typeof fetch;
 }
@@ -61,14 +86,16 @@ export interface PartnerProxyOptions extends ProxyOptions<keyof typeof PARTNER_E
   apiKey: string;
 }
 
-export type ProxyHandler = (request: Request) => Promise<Response>;
-
-/** Carries a status over 599 (see below). */
-export const REAL_STATUS = 'x-calico-status';
+export interface ProxyHandler {
+  /** Answers one browser request; never throws. */
+  (request: Request): Promise<Response>;
+  /** The methods routed at a path inside the mount (`GET`, `DELETE`, …), for the `Allow` of a method no Request can carry. */
+  methodsAt(pathname: string): string[];
+}
 
 export function createCalicoProxy(options: CalicoProxyOptions): ProxyHandler {
   const tokens = new TokenCache(options.credentials, options.timeoutMs ?? 30_000, new URL(options.upstream).origin);
-  return createProxy(CALICO_ENDPOINTS, options, {
+  return createProxy('calico', CALICO_ENDPOINTS, options, {
     credential: async () => ['authorization', `Bearer ${await tokens.get()}`],
     rejectedStatuses: [401, 603],
     reject: (header) => tokens.reject(header.slice('Bearer '.length)),
@@ -77,7 +104,7 @@ export function createCalicoProxy(options: CalicoProxyOptions): ProxyHandler {
 
 export function createPartnerProxy(options: PartnerProxyOptions): ProxyHandler {
   if (!isHeaderToken(options.apiKey)) throw new Error('createPartnerProxy: apiKey must be a non-empty visible-ASCII string.');
-  return createProxy(PARTNER_ENDPOINTS, options, { credential: async () => ['x-api-key', options.apiKey] });
+  return createProxy('partner', PARTNER_ENDPOINTS, options, { credential: async () => ['x-api-key', options.apiKey] });
 }
 
 interface Upstream {
@@ -93,15 +120,22 @@ interface Route {
   pattern: RegExp;
 }
 
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers } });
+/** Calico's own codes over 599, as the standard status a fetch Response can carry (the real one in REAL_STATUS). */
+const STANDARD_FOR: Record<number, number> = { 601: 404, 602: 403, 603: 401 };
+/** Statuses whose answer has no body (a Response with one throws). */
+const NO_BODY = new Set([204, 205, 304]);
+const RETRY_AFTER = /^(\d{1,9}|[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT)$/;
 
-function createProxy<E extends string>(table: Record<E, EndpointSpec>, options: ProxyOptions<E>, upstream: Upstream): ProxyHandler {
+const defaultOnError = (error: unknown, context: ProxyErrorContext) => console.error(`calico-widgets/server: ${context.stage}${context.endpoint ? ` (${context.endpoint})` : ''} failed:`, error);
+
+function createProxy<E extends string>(api: ApiName, table: Record<E, EndpointSpec>, options: ProxyOptions<E>, upstream: Upstream): ProxyHandler {
   const base = new URL(options.upstream);
   const mount = (options.mount ?? '').replace(/\/$/, '');
   const maxBody = options.maxBodyBytes ?? 16 * 1024;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const limiter = options.rateLimit && { ...options.rateLimit, store: options.rateLimit.store ?? memoryRateLimitStore() };
+  const origins = originPolicy(options.allowedOrigins);
+  const onError = options.onError ?? defaultOnError;
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
   // Ids match the id alphabet only (as the client sends them): an encoded "/" or ".." never routes.
   const routes: Route[] = (Object.keys(table) as E[]).map((name) => ({
@@ -109,72 +143,140 @@ function createProxy<E extends string>(table: Record<E, EndpointSpec>, options: 
     spec: table[name],
     pattern: new RegExp(`^${(options.paths?.[name] ?? table[name].path).replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '([A-Za-z0-9._~-]+)')}$`),
   }));
+  const inMount = (pathname: string) => !mount || pathname === mount || pathname.startsWith(`${mount}/`);
+  const matching = (path: string) => routes.map((route) => ({ route, id: route.pattern.exec(path) })).filter((m) => m.id);
+  const methodsAt = (pathname: string) => (inMount(pathname) ? matching(pathname.slice(mount.length)).map((m) => m.route.spec.method) : []);
 
-  return async (request) => {
-    const url = new URL(request.url);
-    if (mount && url.pathname !== mount && !url.pathname.startsWith(`${mount}/`)) return json(404, { detail: 'Not Found' });
+  /** A hook of the bank's, called so that whatever it does (throw, reject) changes no answer. */
+  const guarded = async <T>(stage: ProxyErrorContext['stage'], endpoint: string | undefined, run: () => T | Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> => {
+    try {
+      return { ok: true, value: await run() };
+    } catch (error) {
+      try {
+        onError(error, { stage, endpoint });
+      } catch {
+        /* an onError that throws has said what it could */
+      }
+      return { ok: false };
+    }
+  };
+
+  async function handle(request: Request, cors: Record<string, string>): Promise<Response> {
+    const say = (status: number, reason: string, sentence?: string, headers: Record<string, string> = {}) => refuse(api, status, reason, sentence, { ...cors, ...headers });
+    let url: URL;
+    try {
+      url = new URL(request.url);
+    } catch {
+      return say(400, 'malformed');
+    }
+    if (!inMount(url.pathname)) return say(404, 'not-routed');
     const path = url.pathname.slice(mount.length);
-    const matching = routes.map((route) => ({ route, id: route.pattern.exec(path) })).filter((m) => m.id);
-    const found = matching.find((m) => m.route.spec.method === request.method);
-    if (!found) return matching.length ? json(405, { detail: 'Method Not Allowed' }, { allow: matching.map((m) => m.route.spec.method).join(', ') }) : json(404, { detail: 'Not Found' });
-    const { route, id } = found;
+    const found = matching(path);
+    const methods = found.map((m) => m.route.spec.method);
+
+    if (request.method === 'OPTIONS') {
+      const origin = origins.listed(request);
+      const asked = request.headers.get('access-control-request-method');
+      if (origin && asked && methods.includes(asked as EndpointSpec['method'])) return new Response(null, { status: 204, headers: { ...BASE_HEADERS, ...preflightHeaders(origin, methods) } });
+      if (request.headers.has('origin')) return say(403, 'cross-origin', 'Cross-origin requests from this origin are not allowed.');
+    }
+    const match = found.find((m) => m.route.spec.method === request.method);
+    if (!match) return found.length ? say(405, 'method', undefined, { allow: methods.join(', ') }) : say(404, 'not-routed');
+    const { route, id } = match;
     const unknown = [...url.searchParams.keys()].filter((key) => !route.spec.query.includes(key));
-    if (unknown.length) return json(400, { detail: `Unknown query parameter: ${unknown.join(', ')}` });
+    if (unknown.length) return say(400, 'query', `Unknown query parameter: ${unknown.join(', ').slice(0, 100)}`);
 
     const input: AuthorizeInput = { request, endpoint: route.name, method: request.method, scope: route.spec.scope, personId: id![1], write: request.method === 'DELETE' };
-    if (limiter) {
-      const key = await limiter.key(request);
-      if (key !== undefined) {
-        const { count, resetAt } = await limiter.store.hit(key, limiter.windowMs);
-        if (count > limiter.limit) return json(429, { detail: 'Too Many Requests' }, { 'retry-after': String(Math.max(1, Math.ceil((resetAt - Date.now()) / 1000))) });
-      }
-    }
     const audit = async (outcome: AuditEvent['outcome'], status: number) => {
-      if (input.write) await options.audit?.({ ...input, outcome, status });
+      if (input.write && options.audit) await guarded('audit', route.name, () => options.audit!({ ...input, outcome, status }));
     };
-    if (!(await options.authorize(input))) {
+
+    if (isUnsafeMethod(request.method) && !origins.mayWrite(request)) {
       await audit('refused', 403);
-      return json(403, { detail: 'Forbidden' });
+      return say(403, 'cross-site', 'Cross-site requests are not allowed.');
+    }
+    if (limiter) {
+      const key = await guarded('rate-limit', route.name, () => limiter.key?.(request));
+      const hit = await guarded('rate-limit', route.name, () => limiter.store.hit((key.ok && key.value) || FALLBACK_RATE_LIMIT_KEY, limiter.windowMs));
+      // A store that fails (Redis down) closes the door rather than lifting the limit.
+      if (!hit.ok) return say(503, 'rate-limit-store', 'The service is busy; try again shortly.', { 'retry-after': '5' });
+      if (hit.value.count > limiter.limit) return say(429, 'rate-limit', undefined, { 'retry-after': String(Math.max(1, Math.ceil((hit.value.resetAt - Date.now()) / 1000))) });
+    }
+    const verdict = await guarded('authorize', route.name, () => options.authorize(input));
+    if (!verdict.ok || verdict.value !== true) {
+      const signedOut = verdict.ok && verdict.value === 'signed-out';
+      await audit('refused', signedOut ? 401 : 403);
+      return signedOut ? say(401, 'signed-out') : say(403, 'forbidden');
     }
 
     let body: string | undefined;
     if (request.method === 'POST') {
-      if (Number(request.headers.get('content-length') ?? 0) > maxBody) return json(413, { detail: 'Payload Too Large' });
-      body = await request.text();
-      if (body.length > maxBody) return json(413, { detail: 'Payload Too Large' });
+      try {
+        body = await readLimited(request, maxBody);
+        JSON.parse(body);
+      } catch (error) {
+        return error instanceof BodyTooLarge ? say(413, 'body-size', `The request body is over ${maxBody} bytes.`, { connection: 'close' }) : say(400, 'body', 'The request body is not JSON.');
+      }
     }
     const target = new URL(base.href);
     target.pathname = target.pathname.replace(/\/$/, '') + path;
     target.search = url.search;
     // Only what the API needs: the browser's Authorization, x-api-key and Cookie never go upstream.
     const send = async () => {
-      const [header, value] = await upstream.credential();
+      const [header, value] = await upstream.credential().catch((error) => Promise.reject(new CredentialError(error)));
       const headers: Record<string, string> = { accept: 'application/json', [header]: value };
       if (body !== undefined) headers['content-type'] = 'application/json';
       const signal = AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs)]);
       const response = await doFetch(target.href, { method: request.method, headers, body, signal, redirect: 'error' });
       const text = await response.text(); // within the timeout, body included
-      return { response, text, value };
+      return { status: response.status, retryAfter: response.headers.get('retry-after'), text, value };
     };
-    let answer: Awaited<ReturnType<typeof send>>;
+    let got: Awaited<ReturnType<typeof send>>;
     try {
-      answer = await send();
-      if (upstream.rejectedStatuses?.includes(answer.response.status)) {
-        upstream.reject?.(answer.value);
-        if (!input.write) answer = await send(); // a read refused before anything was done: once more, new credential
+      got = await send();
+      if (upstream.rejectedStatuses?.includes(got.status)) {
+        upstream.reject?.(got.value);
+        if (!input.write) got = await send(); // a read refused before anything was done: once more, new credential
       }
-    } catch {
-      await audit('unknown', 504);
-      return json(504, { detail: 'The API did not answer' });
+    } catch (error) {
+      const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+      await guarded(error instanceof CredentialError ? 'credentials' : 'upstream', route.name, () => Promise.reject(error instanceof CredentialError ? error.cause : error));
+      await audit('unknown', timedOut ? 504 : 502);
+      return timedOut ? say(504, 'upstream-timeout', 'The API did not answer in time.') : say(502, 'upstream', 'The API could not be reached.');
     }
-    const { response, text } = answer;
-    await audit(response.ok ? 'done' : 'failed', response.status);
-    const headers: Record<string, string> = { 'content-type': response.headers.get('content-type') ?? 'application/json', 'cache-control': 'no-store' };
-    const retryAfter = response.headers.get('retry-after');
-    if (retryAfter) headers['retry-after'] = retryAfter;
-    // Calico documents 601–603, which a Response cannot carry: 500 plus the real code, which the
-    // node:http adapter writes as the status (other runtimes pass the header on).
-    if (response.status > 599) return new Response(text, { status: 500, headers: { ...headers, [REAL_STATUS]: String(response.status) } });
-    return new Response(text, { status: response.status, headers });
+    await audit(got.status >= 200 && got.status < 300 ? 'done' : 'failed', got.status);
+    return relay(got.status, got.text, got.retryAfter, cors);
+  }
+
+  /** The upstream's answer as the browser may see it: its status, Retry-After, a 2xx body, or a whitelisted error. */
+  function relay(status: number, text: string, retryAfter: string | null, cors: Record<string, string>): Response {
+    const headers: Record<string, string> = { ...BASE_HEADERS, ...cors };
+    if (retryAfter && RETRY_AFTER.test(retryAfter)) headers['retry-after'] = retryAfter;
+    if (status > 599) {
+      headers[REAL_STATUS] = String(status);
+      return new Response(JSON.stringify(sanitisedError(api, status, text)), { status: STANDARD_FOR[status] ?? 502, headers });
+    }
+    if (NO_BODY.has(status)) return new Response(null, { status, headers });
+    if (status >= 200 && status < 300) return new Response(text, { status, headers });
+    return new Response(JSON.stringify(sanitisedError(api, status, text)), { status: status < 400 ? 502 : status, headers });
+  }
+
+  const handler = async (request: Request): Promise<Response> => {
+    let cors: Record<string, string> = { vary: 'origin' };
+    try {
+      cors = corsHeaders(origins.listed(request));
+      return await handle(request, cors);
+    } catch (error) {
+      await guarded('internal', undefined, () => Promise.reject(error));
+      return answer(500, { detail: 'Internal error' }, cors);
+    }
   };
+  return Object.assign(handler, { methodsAt });
+}
+
+/** The credential provider failed: said apart from an upstream that failed, for onError. */
+class CredentialError extends Error {
+  constructor(cause: unknown) {
+    super('The upstream credential could not be had', { cause });
+  }
 }

@@ -1,8 +1,9 @@
 /**
  * The two common `authorize` rules. Each reads the bank's own session from the request (a cookie or a
- * header) through a function the bank writes: the proxy never guesses who is signed in.
+ * header) through a function the bank writes: the proxy never guesses who is signed in. Both say
+ * `'signed-out'` (401) when that function returns nothing, and `false` (403) when the person may not.
  */
-import type { AuthorizeInput } from './proxy.js';
+import type { AuthorizeInput, Verdict } from './proxy.js';
 
 type Maybe<T> = T | undefined | null | Promise<T | undefined | null>;
 
@@ -12,10 +13,10 @@ type Maybe<T> = T | undefined | null | Promise<T | undefined | null>;
  * in. Enterprise-wide endpoints and every write are refused.
  */
 export function customerPortal(customerOf: (request: Request) => Maybe<string>) {
-  return async ({ request, scope, write, personId }: AuthorizeInput): Promise<boolean> => {
-    if (write || scope !== 'person') return false;
+  return async ({ request, scope, write, personId }: AuthorizeInput): Promise<Verdict> => {
     const customer = await customerOf(request);
-    return !!customer && customer === personId;
+    if (!customer) return 'signed-out';
+    return !write && scope === 'person' && customer === personId;
   };
 }
 
@@ -25,8 +26,9 @@ export function customerPortal(customerOf: (request: Request) => Maybe<string>) 
  * signed in.
  */
 export function staffPortal(staffOf: (request: Request) => Maybe<string>, writeRoles: readonly string[] = []) {
-  return async ({ request, write }: AuthorizeInput): Promise<boolean> => {
+  return async ({ request, write }: AuthorizeInput): Promise<Verdict> => {
     const role = await staffOf(request);
-    return !!role && (!write || writeRoles.includes(role));
+    if (!role) return 'signed-out';
+    return !write || writeRoles.includes(role);
   };
 }

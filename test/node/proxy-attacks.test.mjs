@@ -1,0 +1,216 @@
+// The server half as a bank's security review attacks it: each test is one finding of the review
+// (issue "The server half, production grade"), over real HTTP with node:http, the sandbox as upstream.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { calicoProxy, customerOf, listen, proxy, raw, sandboxToken, sandboxUserId, scenario, staffOf } from './helpers.mjs';
+
+const A = sandboxUserId(0);
+const B = sandboxUserId(6);
+const ODD = sandboxUserId(7); // the sandbox answers its deactivation with 204
+const allowAll = () => true; // as a bank whose gateway checked the path in front of the proxy
+
+test('1. a request the fetch Request cannot carry is answered 4xx, and the process serves on', async () => {
+  const s = await scenario();
+  const { origin } = await calicoProxy(s.calicoBaseUrl, proxy.customerPortal(customerOf));
+  const own = `/calico-proxy/enterprise/v2/users/${A}/providers`;
+  const attacks = {
+    TRACE: `TRACE ${own} HTTP/1.1\r\nHost: bank.example\r\n\r\n`,
+    'a Host with a space': `GET ${own} HTTP/1.1\r\nHost: bank example\r\nx-session: customer:${A}\r\n\r\n`,
+    'a bad escape in Host': `GET ${own} HTTP/1.1\r\nHost: bank%zz\r\nx-session: customer:${A}\r\n\r\n`,
+    'a port past 65535': `GET ${own} HTTP/1.1\r\nHost: bank.example:99999\r\nx-session: customer:${A}\r\n\r\n`,
+    'a dot segment': `GET /calico-proxy/enterprise/v2/users/${B}/../${A}/providers HTTP/1.1\r\nHost: bank.example\r\nx-session: customer:${A}\r\n\r\n`,
+    'an absolute-form target': `GET http://evil.example${own} HTTP/1.1\r\nHost: bank.example\r\nx-session: customer:${A}\r\n\r\n`,
+  };
+  const answers = {};
+  for (const [name, bytes] of Object.entries(attacks)) answers[name] = (await raw(origin, bytes)).status;
+  const ok = Object.entries(answers).filter(([name, status]) => name !== 'a Host with a space' && name !== 'a bad escape in Host' && name !== 'a port past 65535' ? status >= 400 && status < 500 : status === 200 || (status >= 400 && status < 500));
+  assert.equal(ok.length, Object.keys(attacks).length, JSON.stringify(answers));
+  assert.equal(answers.TRACE, 405);
+  const trace = await raw(origin, attacks.TRACE);
+  assert.equal(trace.headers.allow, 'GET');
+  // Still serving.
+  assert.equal((await fetch(`${origin}${own}`, { headers: { 'x-session': `customer:${A}` } })).status, 200);
+});
+
+test('2. the Host header never chooses the upstream path: the request line does', async () => {
+  const s = await scenario();
+  const { origin } = await calicoProxy(s.calicoBaseUrl, allowAll);
+  const res = await raw(origin, `GET /calico-proxy/enterprise/v2/users/${A}/assets HTTP/1.1\r\nHost: x/calico-proxy/enterprise/v2/users/${B}/assets#\r\nConnection: close\r\n\r\n`);
+  assert.equal(res.status, 200);
+  assert.deepEqual((await s.requests()).map((r) => r.path), [`/enterprise/v2/users/${A}/assets`]);
+});
+
+test('3. a documented 204 reaches the browser as 204 with no body; an audit hook that throws changes no answer', async () => {
+  const s = await scenario();
+  const { ask, errors } = await calicoProxy(s.calicoBaseUrl, proxy.staffPortal(staffOf, ['admin']), {
+    audit: () => {
+      throw new Error('audit log unavailable');
+    },
+  });
+  const res = await ask(`/enterprise/v2/users/${ODD}`, 'staff:admin', { method: 'DELETE' });
+  assert.deepEqual([res.status, await res.text()], [204, '']);
+  assert.deepEqual((await s.requests()).map((r) => [r.method, r.status]), [['DELETE', 204]]);
+  assert.deepEqual(errors.map((e) => [e.stage, e.error.message]), [['audit', 'audit log unavailable']]);
+  // The 200 form too, with its body.
+  const other = await ask(`/enterprise/v2/users/${B}`, 'staff:admin', { method: 'DELETE' });
+  assert.equal(other.status, 200);
+  assert.equal((await other.json()).data.status, 'deactivated');
+});
+
+test('3. an authorize rule that throws fails closed: 403, no upstream call, audited, reported', async () => {
+  const s = await scenario();
+  const { ask, audits, errors } = await calicoProxy(s.calicoBaseUrl, () => {
+    throw new Error('session store down');
+  });
+  assert.equal((await ask(`/enterprise/v2/users/${B}`, 'staff:admin', { method: 'DELETE' })).status, 403);
+  assert.equal((await ask(`/enterprise/v2/users/${A}/assets`, `customer:${A}`)).status, 403);
+  assert.deepEqual(await s.requests(), []);
+  assert.deepEqual(audits, [`DELETE ${B} refused 403`]);
+  assert.deepEqual(errors.map((e) => e.stage), ['authorize', 'authorize']);
+});
+
+test('3. 401 when no one is signed in, 403 when the person may not; the proxy marks its own refusals', async () => {
+  const s = await scenario();
+  const { ask } = await calicoProxy(s.calicoBaseUrl, proxy.customerPortal(customerOf));
+  const signedOut = await ask(`/enterprise/v2/users/${A}/assets`, '');
+  const other = await ask(`/enterprise/v2/users/${B}/assets`, `customer:${A}`);
+  assert.deepEqual([signedOut.status, signedOut.headers.get('x-calico-proxy')], [401, 'signed-out']);
+  assert.deepEqual([other.status, other.headers.get('x-calico-proxy')], [403, 'forbidden']);
+  const custom = await calicoProxy(s.calicoBaseUrl, () => 'signed-out');
+  assert.equal((await custom.ask(`/enterprise/v2/users/${A}/assets`, '')).status, 401);
+});
+
+test("3. Calico's 601 answers a standard status on a fetch runtime, and the client reads the same kind as on node:http", async () => {
+  const s = await scenario();
+  const { createCalicoClient } = await import('tsx/esm/api').then(({ tsImport }) => tsImport('../../src/client/calico.ts', import.meta.url));
+  const handler = proxy.createCalicoProxy({ upstream: s.calicoBaseUrl, credentials: sandboxToken, authorize: allowAll });
+  const missing = '00000000-0000-4000-8000-000000000000';
+  const direct = await handler(new Request(`http://portal.example/enterprise/v2/users/${missing}/assets`));
+  assert.deepEqual([direct.status, direct.headers.get('x-calico-status')], [404, '601']);
+  const node = await listen(proxy.toNodeListener(handler));
+  const kinds = [];
+  for (const fetchImpl of [(url, init) => handler(new Request(url, init)), undefined]) {
+    const client = createCalicoClient({ baseUrl: fetchImpl ? 'http://portal.example' : node, tokenProvider: async () => ({ token: 'session' }), fetch: fetchImpl, retry: { retries: 0 } });
+    const error = await client.userAssets(missing).catch((e) => e);
+    kinds.push([error.kind, error.status]);
+  }
+  assert.deepEqual(kinds, [['not-found', 601], ['not-found', 601]]);
+});
+
+test('4. the body limit is enforced while the body streams: the proxy pulls no more than the limit', async () => {
+  const s = await scenario();
+  const handler = proxy.createCalicoProxy({ upstream: s.calicoBaseUrl, credentials: sandboxToken, authorize: allowAll, maxBodyBytes: 16 * 1024 });
+  let pulled = 0;
+  const chunk = new Uint8Array(4096).fill(32);
+  const body = new ReadableStream({
+    pull(controller) {
+      if (pulled >= 64 * 1024 * 1024) return controller.close();
+      pulled += chunk.byteLength;
+      controller.enqueue(chunk);
+    },
+  }, { highWaterMark: 0 });
+  const res = await handler(new Request('http://portal.example/enterprise/v2/users/search', { method: 'POST', body, duplex: 'half' }));
+  assert.equal(res.status, 413);
+  assert.ok(pulled <= 16 * 1024 + chunk.byteLength, `pulled ${pulled} bytes`);
+  assert.deepEqual(await s.requests(), []);
+});
+
+test('4. over node:http, a chunked body past the limit is 413 without reading it all, and the next request is served', async () => {
+  const s = await scenario();
+  const { origin } = await calicoProxy(s.calicoBaseUrl, proxy.staffPortal(staffOf), { maxBodyBytes: 1024 });
+  const piece = 'x'.repeat(8192);
+  const chunks = Array.from({ length: 64 }, () => `${piece.length.toString(16)}\r\n${piece}\r\n`).join('');
+  const res = await raw(origin, `POST /calico-proxy/enterprise/v2/users/search HTTP/1.1\r\nHost: bank.example\r\nx-session: staff:a\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\n\r\n${chunks}`);
+  assert.equal(res.status, 413);
+  const declared = await raw(origin, `POST /calico-proxy/enterprise/v2/users/search HTTP/1.1\r\nHost: bank.example\r\nx-session: staff:a\r\nContent-Length: 67108864\r\n\r\n{`);
+  assert.equal(declared.status, 413);
+  assert.equal((await fetch(`${origin}/calico-proxy/enterprise/v2/users/search`, { method: 'POST', headers: { 'x-session': 'staff:a' }, body: '{"query":"a"}' })).status, 200);
+  assert.equal((await fetch(`${origin}/calico-proxy/enterprise/v2/users/search`, { method: 'POST', headers: { 'x-session': 'staff:a' }, body: 'not json' })).status, 400);
+});
+
+/** An upstream that answers what the test says, for bodies the sandbox would never send. */
+async function stubUpstream(answer) {
+  const seen = [];
+  const origin = await listen((req, res) => {
+    seen.push(req.headers.authorization);
+    const { status, type = 'application/json', body } = answer(req);
+    res.writeHead(status, { 'content-type': type }).end(body);
+  });
+  return { origin, seen };
+}
+
+test('5. an upstream error body never reaches the browser as it came: only the whitelisted fields, as JSON, never sniffed', async () => {
+  const echo = await stubUpstream((req) => ({ status: 401, body: JSON.stringify({ errors: [{ provider_id: 'calico', cause: 'invalid_token', echo: req.headers.authorization }], message: `rejected ${req.headers.authorization}` }) }));
+  const { ask } = await calicoProxy(echo.origin, proxy.staffPortal(staffOf));
+  const res = await ask('/enterprise/v2/stats/users', 'staff:a');
+  const text = await res.text();
+  assert.equal(res.status, 401);
+  assert.ok(echo.seen.length >= 1 && echo.seen.every((h) => h?.startsWith('Bearer sbx_')));
+  for (const header of echo.seen) assert.ok(!text.includes(header.slice(7)), 'the token is not in the body');
+  assert.deepEqual(JSON.parse(text), { errors: [{ provider_id: 'calico', cause: 'invalid_token' }] });
+
+  const html = await stubUpstream(() => ({ status: 502, type: 'text/html', body: '<html><script>alert(1)</script></html>' }));
+  const gateway = await (await calicoProxy(html.origin, proxy.staffPortal(staffOf))).ask('/enterprise/v2/stats/users', 'staff:a');
+  assert.equal(gateway.status, 502);
+  assert.equal(gateway.headers.get('content-type'), 'application/json');
+  assert.equal(gateway.headers.get('x-content-type-options'), 'nosniff');
+  assert.equal(gateway.headers.get('cache-control'), 'no-store');
+  assert.deepEqual(await gateway.json(), { errors: [], message: 'The API could not be reached.' });
+
+  const validation = await stubUpstream(() => ({ status: 422, body: JSON.stringify({ detail: [{ loc: ['query', 'per_page'], msg: 'Input should be a valid integer', type: 'int_parsing', input: 'secret-echo', ctx: { secret: 1 } }] }) }));
+  const partner = proxy.createPartnerProxy({ upstream: validation.origin, apiKey: 'enterprise-key', authorize: allowAll });
+  const answer = await partner(new Request('http://portal.example/users/?per_page=5'));
+  assert.equal(answer.status, 422);
+  assert.deepEqual(await answer.json(), { detail: [{ loc: ['query', 'per_page'], type: 'int_parsing', msg: 'Input should be a valid integer' }] });
+  const plain = await stubUpstream(() => ({ status: 403, body: JSON.stringify({ detail: 'key enterprise-key is not valid' }) }));
+  const refused = await proxy.createPartnerProxy({ upstream: plain.origin, apiKey: 'enterprise-key', authorize: allowAll })(new Request('http://portal.example/users/?per_page=5'));
+  assert.deepEqual([refused.status, await refused.json(), refused.headers.get('x-calico-proxy')], [403, { detail: 'Not allowed.' }, null]);
+});
+
+test('6. a cross-site write is refused before authorize; same-origin and listed origins write; only listed origins get CORS', async () => {
+  const s = await scenario();
+  const { ask, audits, origin } = await calicoProxy(s.calicoBaseUrl, proxy.staffPortal(staffOf, ['admin']), { allowedOrigins: ['https://portal.bank.example'] });
+  const del = (id, headers) => ask(`/enterprise/v2/users/${id}`, 'staff:admin', { method: 'DELETE', headers });
+  assert.equal((await del(sandboxUserId(10), { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' })).status, 403);
+  assert.equal((await del(sandboxUserId(10), { 'sec-fetch-site': 'cross-site' })).status, 403);
+  assert.equal((await del(sandboxUserId(10), { origin: 'null' })).status, 403);
+  const search = await ask('/enterprise/v2/users/search', 'staff:admin', { method: 'POST', body: '{}', headers: { origin: 'https://evil.example' } });
+  assert.equal(search.status, 403);
+  assert.equal((await s.requests()).length, 0, 'nothing went upstream');
+  assert.deepEqual(audits, [`DELETE ${sandboxUserId(10)} refused 403`, `DELETE ${sandboxUserId(10)} refused 403`, `DELETE ${sandboxUserId(10)} refused 403`]);
+
+  assert.equal((await del(sandboxUserId(10), { origin, 'sec-fetch-site': 'same-origin' })).status, 200); // the proxy's own origin
+  const listed = await del(sandboxUserId(12), { origin: 'https://portal.bank.example', 'sec-fetch-site': 'same-site' });
+  assert.deepEqual([listed.status, listed.headers.get('access-control-allow-origin'), listed.headers.get('access-control-allow-credentials')], [200, 'https://portal.bank.example', 'true']);
+  assert.equal((await del(sandboxUserId(14), {})).status, 200); // no browser: authorize alone
+
+  const preflight = (from) => fetch(`${origin}/calico-proxy/enterprise/v2/users/${A}`, { method: 'OPTIONS', headers: { origin: from, 'access-control-request-method': 'DELETE' } });
+  const good = await preflight('https://portal.bank.example');
+  assert.deepEqual([good.status, good.headers.get('access-control-allow-methods'), good.headers.get('access-control-allow-origin')], [204, 'DELETE', 'https://portal.bank.example']);
+  const evil = await preflight('https://evil.example');
+  assert.equal(evil.status, 403);
+  assert.equal(evil.headers.get('access-control-allow-origin'), null);
+  const read = await ask(`/enterprise/v2/users/${A}/assets`, 'staff:a', { headers: { origin: 'https://evil.example' } });
+  assert.equal(read.headers.get('access-control-allow-origin'), null);
+});
+
+test('7. the memory store is bounded: over its cap the oldest window goes, with no sweep', () => {
+  const store = proxy.memoryRateLimitStore({ maxKeys: 3 });
+  for (const key of ['a', 'b', 'c']) store.hit(key, 60_000);
+  assert.equal(store.hit('a', 60_000).count, 2);
+  store.hit('d', 60_000); // a fourth window: the oldest one ('a', started first) is forgotten
+  assert.equal(store.hit('b', 60_000).count, 2);
+  assert.equal(store.hit('a', 60_000).count, 1);
+});
+
+test('7. requests whose key returns nothing share one bucket, and a failing store closes the door', async () => {
+  const s = await scenario();
+  const limited = await calicoProxy(s.calicoBaseUrl, allowAll, { rateLimit: { limit: 2, windowMs: 60_000, key: customerOf } });
+  const statuses = [];
+  for (let i = 0; i < 3; i++) statuses.push((await limited.ask(`/enterprise/v2/users/${A}/providers`, '')).status);
+  assert.deepEqual(statuses, [200, 200, 429]);
+  const broken = await calicoProxy(s.calicoBaseUrl, allowAll, { rateLimit: { limit: 2, windowMs: 60_000, key: customerOf, store: { hit: async () => { throw new Error('redis down'); } } } });
+  const res = await broken.ask(`/enterprise/v2/users/${A}/providers`, `customer:${A}`);
+  assert.deepEqual([res.status, res.headers.get('retry-after')], [503, '5']);
+  assert.deepEqual(broken.errors.map((e) => e.stage), ['rate-limit']);
+});
