@@ -58,6 +58,16 @@ describe('Calico client: endpoints', () => {
     expect(after.items[0]!.deactivated).to.equal(true);
   });
 
+  it('reads both documented answers of Deactivate: 200 with a body and 204 with none', async () => {
+    const { client } = await setup();
+    // Users no other test reads; the sandbox answers 204 for an odd index and 200 for an even one.
+    const [odd, even] = [sandboxUserId(2301), sandboxUserId(2302)];
+    const before = await client.users({ user_ids: [odd, even] });
+    expect(before.items.map((u) => u.deactivated)).to.deep.equal([false, false]);
+    const answers = [await client.deactivateUser(odd), await client.deactivateUser(even)];
+    expect(answers.map((a) => [a.status, a.httpStatus])).to.deep.equal([['deactivated', 204], ['deactivated', 200]]);
+  });
+
   it('accepts the documented single-object `data` of the providers endpoint as a list', async () => {
     const { client } = await setup();
     const page = await client.userProviders(rich, { limit: 1 });
