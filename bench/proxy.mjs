@@ -1,59 +1,80 @@
-// The server half's cost: one request straight to the API (the sandbox over HTTP) against the same
-// request through the scoping proxy, alternated, on loopback. `node bench/proxy.mjs`, or in `npm run bench`.
-import { createServer } from 'node:http';
+// The server half under load: autocannon, 100 connections, one customer's own endpoint, against the
+// sandbox straight, through a bare pass-through (http-proxy-middleware adding the credential) and
+// through createCalicoProxy with customerPortal (routing, rule, rate-limit-free, error whitelist).
+// Each server runs in its own process (bench/proxy-server.mjs). Then the proxy's memory before and
+// after 100,000 requests, after a GC. Ratios are ours over the pass-through, in the same run.
+// `node bench/proxy.mjs [--save]`, or in `npm run bench` (ONLY=proxy). DURATION=<s> per side (default 10).
+import { fork } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { tsImport } from 'tsx/esm/api';
+import autocannon from 'autocannon';
+import { writeReadmeTable } from './readme-table.mjs';
 
-export async function benchProxy({ samples = 400 } = {}) {
-  process.env.CALICO_SANDBOX_ALLOW_PRODUCTION ??= '1'; // a bench on loopback (see server.mjs)
-  const { serveSandbox } = await tsImport('../src/sandbox/adapters/node.ts', import.meta.url);
-  const server = await tsImport('../src/server/index.ts', import.meta.url);
-  const servers = [];
-  const listen = (listener) =>
-    new Promise((resolve) => {
-      const s = createServer(listener).listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${s.address().port}`));
-      servers.push(s);
-    });
-  const sandbox = await listen((req, res) => serveSandbox(req, res));
-  const token = async () => {
-    const { access_token, expires_in } = await (await fetch(`${sandbox}/sandbox/token`, { method: 'POST', body: '{}' })).json();
-    return { token: access_token, expiresIn: expires_in };
+const A = '946416e3-f6b4-4a54-86e9-9e2843f0573e'; // the sandbox's "rich" user
+const PATH = `/enterprise/v2/users/${A}/providers?limit=5`;
+
+function start(mode, upstream = '') {
+  const child = fork(fileURLToPath(new URL('./proxy-server.mjs', import.meta.url)), [mode, upstream], { execArgv: ['--expose-gc', ...(process.env.PROXY_PROFILE && mode === 'calico' ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROXY_PROFILE}`] : [])], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const ask = (message) => new Promise((resolve) => (child.once('message', resolve), child.send(message)));
+  return new Promise((resolve) => child.once('message', ({ origin }) => resolve({ origin, child, ask })));
+}
+
+const load = (url, options) =>
+  new Promise((resolve, reject) => {
+    autocannon({ url, connections: 100, ...options }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+
+const summary = (r) => ({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, requests: r.requests.total, non2xx: r.non2xx, errors: r.errors + r.timeouts });
+
+export async function benchProxy({ duration = Number(process.env.DURATION ?? 10), memoryRequests = 100_000 } = {}) {
+  if (!existsSync('dist/server/index.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+  const sandbox = await start('sandbox');
+  const passthrough = await start('passthrough', sandbox.origin);
+  const ours = await start('calico', sandbox.origin);
+  const sides = {
+    direct: `${sandbox.origin}/sandbox/calico${PATH}`,
+    passthrough: `${passthrough.origin}/calico-proxy${PATH}`,
+    ours: `${ours.origin}/calico-proxy${PATH}`,
   };
-  const proxy = await listen(
-    server.toNodeListener(
-      server.createCalicoProxy({ upstream: `${sandbox}/sandbox/calico`, mount: '/calico-proxy', credentials: token, authorize: server.staffPortal(() => 'staff') }),
-    ),
-  );
-  const { token: direct } = await token();
-  const path = '/enterprise/v2/users/all?limit=25';
-  const time = async (url, headers) => {
-    const started = performance.now();
-    const res = await fetch(url, { headers });
-    await res.arrayBuffer();
-    if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
-    return performance.now() - started;
-  };
-  const ask = {
-    direct: () => time(`${sandbox}/sandbox/calico${path}`, { authorization: `Bearer ${direct}` }),
-    proxied: () => time(`${proxy}/calico-proxy${path}`, { 'x-session': 'staff' }),
-  };
-  for (let i = 0; i < 50; i++) await ask.direct(), await ask.proxied(); // warm-up: connections, JIT
-  const times = { direct: [], proxied: [] };
-  for (let i = 0; i < samples; i++) for (const side of i % 2 ? ['direct', 'proxied'] : ['proxied', 'direct']) times[side].push(await ask[side]());
-  servers.forEach((s) => s.close());
-  const q = (list, p) => [...list].sort((a, b) => a - b)[Math.floor(p * (list.length - 1))];
-  const stats = (list) => ({ median: q(list, 0.5), p95: q(list, 0.95) });
-  const result = { samples, path, direct: stats(times.direct), proxied: stats(times.proxied) };
-  result.overheadMs = result.proxied.median - result.direct.median;
+  // The proxies hold the credential; straight to the sandbox, the load generator sends one itself.
+  const { access_token } = await (await fetch(`${sandbox.origin}/sandbox/token`, { method: 'POST', body: JSON.stringify({ lifetime: 86_400 }) })).json();
+  const headers = { direct: { authorization: `Bearer ${access_token}` }, passthrough: {}, ours: { cookie: `session=customer:${A}` } };
+  const result = { date: new Date().toISOString(), path: PATH, connections: 100, duration };
+  try {
+    for (const [side, url] of Object.entries(sides)) await load(url, { duration: 2, headers: headers[side] }); // warm-up: JIT, sockets, the token
+    for (const [side, url] of Object.entries(sides)) result[side] = summary(await load(url, { duration, headers: headers[side] }));
+    const before = await ours.ask('memory');
+    const run = summary(await load(sides.ours, { amount: memoryRequests, headers: headers.ours }));
+    const after = await ours.ask('memory');
+    result.memory = { requests: run.requests, non2xx: run.non2xx, before, after, rssGrowthMb: (after.rss - before.rss) / 2 ** 20, heapGrowthMb: (after.heapUsed - before.heapUsed) / 2 ** 20 };
+    result.ratio = { p50: result.ours.p50 / result.passthrough.p50, p99: result.ours.p99 / result.passthrough.p99, rps: result.ours.rps / result.passthrough.rps };
+  } finally {
+    for (const { child } of [sandbox, passthrough, ours]) child.disconnect(); // each exits (and writes its profile, if asked)
+  }
   return result;
 }
 
+const line = (name, s) => `  ${name.padEnd(28)}${s.rps.toFixed(0).padStart(7)} req/s   p50 ${String(s.p50).padStart(4)} ms   p99 ${String(s.p99).padStart(4)} ms${s.non2xx || s.errors ? `   (${s.non2xx} non-2xx, ${s.errors} errors)` : ''}`;
+
 export const reportProxy = (r) =>
   [
-    `SERVER HALF: GET ${r.path}, ${r.samples} alternated requests on loopback (median / p95)`,
-    `  direct to the API       ${r.direct.median.toFixed(2)} ms / ${r.direct.p95.toFixed(2)} ms`,
-    `  through the proxy       ${r.proxied.median.toFixed(2)} ms / ${r.proxied.p95.toFixed(2)} ms`,
-    `  overhead per request    ${r.overheadMs.toFixed(2)} ms (median)`,
+    `SERVER HALF under load: GET ${r.path}, autocannon ${r.connections} connections, ${r.duration} s per side`,
+    line('direct to the sandbox', r.direct),
+    line('pass-through (h-p-m)', r.passthrough),
+    line('createCalicoProxy', r.ours),
+    `  ours / pass-through: p50 ${r.ratio.p50.toFixed(2)}×, p99 ${r.ratio.p99.toFixed(2)}× (goal ≤ 1.2×), req/s ${r.ratio.rps.toFixed(2)}×`,
+    `  proxy memory over ${r.memory.requests.toLocaleString('en')} requests (after GC): RSS ${(r.memory.before.rss / 2 ** 20).toFixed(1)} → ${(r.memory.after.rss / 2 ** 20).toFixed(1)} MB (${r.memory.rssGrowthMb >= 0 ? '+' : ''}${r.memory.rssGrowthMb.toFixed(1)} MB), heap ${(r.memory.before.heapUsed / 2 ** 20).toFixed(1)} → ${(r.memory.after.heapUsed / 2 ** 20).toFixed(1)} MB (goal: growth < 20 MB)`,
   ].join('\n');
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(reportProxy(await benchProxy()));
+// Alone, `--save` puts the figures into bench/results.json (dated: the other parts keep their own run's date) and the README table.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const result = await benchProxy();
+  console.log(reportProxy(result));
+  if (process.argv.includes('--save')) {
+    const all = JSON.parse(readFileSync('bench/results.json', 'utf8'));
+    all.proxy = result;
+    writeFileSync('bench/results.json', `${JSON.stringify(all, null, 2)}\n`);
+    writeReadmeTable(all);
+  }
+}

@@ -69,8 +69,10 @@ function toRequest(req: IncomingMessage, res: ServerResponse, origin: string, ta
     if (typeof value === 'string') headers.set(key, value);
     else if (Array.isArray(value)) headers.set(key, value.join(', '));
   }
+  // Aborts only when the browser left before the answer was written (an abort per finished request
+  // would cost every request an exception and a cascade of listeners).
   const controller = new AbortController();
-  res.on('close', () => controller.abort());
+  res.once('close', () => res.writableFinished || controller.abort());
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
   return new Request(url, {
     method: req.method,

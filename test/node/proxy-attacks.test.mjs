@@ -214,3 +214,16 @@ test('7. requests whose key returns nothing share one bucket, and a failing stor
   assert.deepEqual([res.status, res.headers.get('retry-after')], [503, '5']);
   assert.deepEqual(broken.errors.map((e) => e.stage), ['rate-limit']);
 });
+
+test('a browser that leaves mid-request aborts the upstream call: a write is audited as unknown, nothing is reported as an error', async () => {
+  const s = await scenario({ body: 'hang' });
+  const { ask, audits, errors } = await calicoProxy(s.calicoBaseUrl, proxy.staffPortal(staffOf, ['admin']));
+  const leaving = new AbortController();
+  const gone = ask(`/enterprise/v2/users/${sandboxUserId(16)}`, 'staff:admin', { method: 'DELETE', signal: leaving.signal }).catch((e) => e.name);
+  while ((await s.requests()).length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+  leaving.abort();
+  assert.equal(await gone, 'AbortError');
+  while (audits.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+  assert.deepEqual(audits, [`DELETE ${sandboxUserId(16)} unknown 499`]);
+  assert.deepEqual(errors, []);
+});
