@@ -274,10 +274,7 @@ export class Transport {
  * half answers a standard status with the real code in `x-calico-status`; a node:http server may
  * write the real code itself. Either way the client sees the same status, and so the same error kind.
  */
-function statusOf(response: Response): number {
-  const real = Number(response.headers.get('x-calico-status'));
-  return real >= 600 && real <= 699 ? real : response.status;
-}
+const statusOf = (response: Response): number => Number(response.headers.get('x-calico-status')) || response.status;
 
 function resolveBaseUrl(base: string): URL {
   let url: URL | undefined;

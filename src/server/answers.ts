@@ -53,14 +53,18 @@ export const refuse = (api: ApiName, status: number, reason: string, sentence?: 
   answer(status, errorBody(api, status, sentence), { [PROXY_REFUSAL]: reason, ...headers });
 
 const MAX_TEXT = 200;
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value.slice(0, MAX_TEXT) : undefined);
+/** A code, not prose: `customer_not_found`, `int_parsing`, `calico`. Anything else could carry what was sent. */
+const CODE = /^[A-Za-z0-9_.:-]{1,64}$/;
+const code = (value: unknown): string | undefined => (typeof value === 'string' && CODE.test(value) ? value : undefined);
 
 /**
- * The whitelist. Calico: `errors[].provider_id` and `errors[].cause`. Partner 422: `detail[].loc`,
- * `detail[].type`, `detail[].msg` (never `input` or `ctx`, which echo what was sent). Anything else,
- * including every non-JSON body: the fixed sentence for its status.
+ * The whitelist. Calico: `errors[].provider_id` and `errors[].cause`, each a code. Partner 422:
+ * `detail[].loc`, `detail[].type` (a code) and `detail[].msg` (never `input` or `ctx`, which echo what
+ * was sent; no item about a header, where the credential travels). Every string that passes has each
+ * of `secrets` (the credential) cut out. Anything else, including every non-JSON body: the fixed
+ * sentence for its status.
  */
-export function sanitisedError(api: ApiName, status: number, raw: string): unknown {
+export function sanitisedError(api: ApiName, status: number, raw: string, secrets: readonly string[] = []): unknown {
   let body: unknown;
   try {
     body = JSON.parse(raw);
@@ -71,18 +75,25 @@ export function sanitisedError(api: ApiName, status: number, raw: string): unkno
     const value = body && typeof body === 'object' ? (body as Record<string, unknown>)[key] : undefined;
     return Array.isArray(value) ? value.slice(0, 20) : undefined;
   };
+  const clean = (value: unknown): string | undefined => {
+    if (typeof value !== 'string') return undefined;
+    let out = value.slice(0, MAX_TEXT);
+    for (const secret of secrets) if (secret) out = out.split(secret).join('[redacted]');
+    return out;
+  };
   if (api === 'calico') {
     const errors = list('errors')?.flatMap((item) => {
       const { provider_id, cause } = (item ?? {}) as Record<string, unknown>;
-      return text(provider_id) !== undefined && text(cause) !== undefined ? [{ provider_id: text(provider_id), cause: text(cause) }] : [];
+      return code(provider_id) && code(cause) ? [{ provider_id: clean(provider_id)!, cause: clean(cause)! }] : [];
     });
     return errors?.length ? { errors } : errorBody(api, status);
   }
   const detail = status === 422 ? list('detail') : undefined;
   const items = detail?.flatMap((item) => {
     const { loc, type, msg } = (item ?? {}) as Record<string, unknown>;
-    const path = Array.isArray(loc) ? loc.slice(0, 10).flatMap((part): (string | number)[] => (typeof part === 'number' ? [part] : typeof part === 'string' ? [part.slice(0, MAX_TEXT)] : [])) : undefined;
-    return path && text(type) !== undefined && text(msg) !== undefined ? [{ loc: path, type: text(type), msg: text(msg) }] : [];
+    if (!Array.isArray(loc) || loc[0] === 'header' || !code(type) || clean(msg) === undefined) return [];
+    const path = loc.slice(0, 10).flatMap((part): (string | number)[] => (typeof part === 'number' ? [part] : typeof part === 'string' ? [clean(part)!] : []));
+    return [{ loc: path, type: clean(type)!, msg: clean(msg)! }];
   });
   return items?.length ? { detail: items } : errorBody(api, status);
 }

@@ -1,24 +1,38 @@
 /** A request body read up to a limit, counted while it streams: a huge body costs the limit, not its size. */
 
 export class BodyTooLarge extends Error {}
+/** The body did not arrive within the time allowed (a client that trickles it, or stops). */
+export class BodySlow extends Error {}
+/** Something before the proxy read the body already (a body parser mounted in front of it). */
+export class BodyGone extends Error {
+  constructor() {
+    super('The request body was read before the proxy: mount the proxy before any body parser (express.json(), bodyParser…).');
+  }
+}
 
-/** The body as text; BodyTooLarge as soon as more than `max` bytes arrived (the rest is never pulled). */
-export async function readLimited(request: Request, max: number): Promise<string> {
+/** The body as text; BodyTooLarge as soon as more than `max` bytes arrived (the rest is never pulled), BodySlow after `timeoutMs`. */
+export async function readLimited(request: Request, max: number, timeoutMs: number): Promise<string> {
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > max) throw new BodyTooLarge();
   if (!request.body) return '';
   const reader = request.body.getReader();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new BodySlow()), timeoutMs)));
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      reader.cancel().catch(() => {}); // stop the stream: nothing more is read
-      throw new BodyTooLarge();
+  try {
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), late]);
+      if (done) break;
+      size += value.byteLength;
+      if (size > max) throw new BodyTooLarge();
+      chunks.push(value);
     }
-    chunks.push(value);
+  } catch (error) {
+    reader.cancel().catch(() => {}); // stop the stream: nothing more is read
+    throw error;
+  } finally {
+    clearTimeout(timer);
   }
   const all = new Uint8Array(size);
   let at = 0;

@@ -1,6 +1,7 @@
 /** The proxy on node:http, and so in Express, Fastify or Koa: `http.createServer(toNodeListener(proxy))`. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BASE_HEADERS, REAL_STATUS } from './answers.js';
+import { BodyGone } from './body.js';
 import type { ProxyHandler } from './proxy.js';
 
 /** Options of `toNodeListener`. */
@@ -89,6 +90,10 @@ function toRequest(req: IncomingMessage, res: ServerResponse, origin: string, ta
  * limit) stops reading without destroying the socket, so the 413 still reaches the browser.
  */
 function bodyOf(req: IncomingMessage): ReadableStream<Uint8Array> {
+  // A body parser in front of the proxy has read it (Express sets req.body, body-parser req._body):
+  // say so at once rather than wait for data that will never come.
+  const parsed = req as IncomingMessage & { body?: unknown; _body?: boolean };
+  if (req.readableEnded || parsed._body || parsed.body !== undefined) return new ReadableStream({ start: (controller) => controller.error(new BodyGone()) });
   req.pause();
   let stop = () => {};
   return new ReadableStream<Uint8Array>(

@@ -14,6 +14,8 @@ export function normaliseOrigin(origin: string): string {
   return url.origin;
 }
 
+const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
+
 export interface OriginPolicy {
   /** The listed origin the request came from, for CORS headers; undefined for same-origin and non-browser requests. */
   listed(request: Request): string | undefined;
@@ -27,11 +29,19 @@ export function originPolicy(allowedOrigins: readonly string[] = []): OriginPoli
     const origin = request.headers.get('origin');
     return origin && allowed.has(origin) ? origin : undefined;
   };
+  /**
+   * The proxy's own origin. `request.url` is trusted only when it is https (a fetch runtime's public
+   * URL, or the origin given to toNodeListener); otherwise the Origin's host must be the Host header's
+   * and its scheme https, so a page on plain http (a network attacker's) never counts as ours. Plain
+   * http passes only on loopback, for local development.
+   */
   const sameOrigin = (request: Request, origin: string) => {
     try {
       const url = new URL(origin);
+      const own = new URL(request.url);
+      if (own.protocol === 'https:' && url.origin === own.origin) return true;
       const host = request.headers.get('host')?.toLowerCase();
-      return (!!host && url.host === host) || url.origin === new URL(request.url).origin;
+      return !!host && url.host === host && (url.protocol === 'https:' || LOOPBACK.test(url.hostname));
     } catch {
       return false; // "null" or garbage: never our own
     }

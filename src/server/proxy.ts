@@ -9,7 +9,7 @@
 import { CALICO_ENDPOINTS, type EndpointSpec, PARTNER_ENDPOINTS } from '../client/endpoints.js';
 import { TokenCache, type TokenProvider, isHeaderToken } from '../client/token.js';
 import { type ApiName, BASE_HEADERS, REAL_STATUS, answer, refuse, sanitisedError } from './answers.js';
-import { BodyTooLarge, readLimited } from './body.js';
+import { BodyGone, BodySlow, BodyTooLarge, readLimited } from './body.js';
 import { corsHeaders, isUnsafeMethod, originPolicy, preflightHeaders } from './origins.js';
 import { FALLBACK_RATE_LIMIT_KEY, type RateLimitStore, memoryRateLimitStore } from './rate-limit.js';
 
@@ -144,13 +144,22 @@ function createProxy<E extends string>(api: ApiName, table: Record<E, EndpointSp
     pattern: new RegExp(`^${(options.paths?.[name] ?? table[name].path).replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '([A-Za-z0-9._~-]+)')}$`),
   }));
   const inMount = (pathname: string) => !mount || pathname === mount || pathname.startsWith(`${mount}/`);
-  const matching = (path: string) => routes.map((route) => ({ route, id: route.pattern.exec(path) })).filter((m) => m.id);
+  const matching = (path: string) => {
+    const found = routes.map((route) => ({ route, id: route.pattern.exec(path) })).filter((m) => m.id);
+    // `/users/all` is the users list, never a user whose id is "all": a path a fixed route names routes only there.
+    const fixed = found.filter((m) => m.id!.length === 1);
+    return fixed.length ? fixed : found;
+  };
   const methodsAt = (pathname: string) => (inMount(pathname) ? matching(pathname.slice(mount.length)).map((m) => m.route.spec.method) : []);
 
-  /** A hook of the bank's, called so that whatever it does (throw, reject) changes no answer. */
+  // A hook (or the rate-limit store) that hangs must not hang the request: it has this long, then counts as failed.
+  const hookTimeoutMs = Math.min(timeoutMs, 5_000);
+  /** A hook of the bank's, called so that whatever it does (throw, reject, never settle) changes no answer. */
   const guarded = async <T>(stage: ProxyErrorContext['stage'], endpoint: string | undefined, run: () => T | Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
-      return { ok: true, value: await run() };
+      const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${stage} did not settle within ${hookTimeoutMs} ms`)), hookTimeoutMs)));
+      return { ok: true, value: await Promise.race([run(), late]) };
     } catch (error) {
       try {
         onError(error, { stage, endpoint });
@@ -158,6 +167,8 @@ function createProxy<E extends string>(api: ApiName, table: Record<E, EndpointSp
         /* an onError that throws has said what it could */
       }
       return { ok: false };
+    } finally {
+      clearTimeout(timer);
     }
   };
 
@@ -199,8 +210,14 @@ function createProxy<E extends string>(api: ApiName, table: Record<E, EndpointSp
       const key = await guarded('rate-limit', route.name, () => limiter.key?.(request));
       const hit = await guarded('rate-limit', route.name, () => limiter.store.hit((key.ok && key.value) || FALLBACK_RATE_LIMIT_KEY, limiter.windowMs));
       // A store that fails (Redis down) closes the door rather than lifting the limit.
-      if (!hit.ok) return say(503, 'rate-limit-store', 'The service is busy; try again shortly.', { 'retry-after': '5' });
-      if (hit.value.count > limiter.limit) return say(429, 'rate-limit', undefined, { 'retry-after': String(Math.max(1, Math.ceil((hit.value.resetAt - Date.now()) / 1000))) });
+      if (!hit.ok) {
+        await audit('refused', 503);
+        return say(503, 'rate-limit-store', 'The service is busy; try again shortly.', { 'retry-after': '5' });
+      }
+      if (hit.value.count > limiter.limit) {
+        await audit('refused', 429);
+        return say(429, 'rate-limit', undefined, { 'retry-after': String(Math.max(1, Math.ceil((hit.value.resetAt - Date.now()) / 1000))) });
+      }
     }
     const verdict = await guarded('authorize', route.name, () => options.authorize(input));
     if (!verdict.ok || verdict.value !== true) {
@@ -212,15 +229,21 @@ function createProxy<E extends string>(api: ApiName, table: Record<E, EndpointSp
     let body: string | undefined;
     if (request.method === 'POST') {
       try {
-        body = await readLimited(request, maxBody);
+        body = await readLimited(request, maxBody, timeoutMs);
         JSON.parse(body);
       } catch (error) {
-        return error instanceof BodyTooLarge ? say(413, 'body-size', `The request body is over ${maxBody} bytes.`, { connection: 'close' }) : say(400, 'body', 'The request body is not JSON.');
+        if (error instanceof BodyTooLarge) return say(413, 'body-size', `The request body is over ${maxBody} bytes.`, { connection: 'close' });
+        if (error instanceof BodySlow) return say(408, 'body-slow', 'The request body did not arrive in time.', { connection: 'close' });
+        if (error instanceof BodyGone) {
+          await guarded('internal', route.name, () => Promise.reject(error));
+          return say(500, 'body-gone', 'The proxy is mounted behind a body parser.');
+        }
+        return say(400, 'body', 'The request body is not JSON.');
       }
     }
     const target = new URL(base.href);
     target.pathname = target.pathname.replace(/\/$/, '') + path;
-    target.search = url.search;
+    target.search = url.searchParams.toString(); // rebuilt from the pairs checked above, never the raw string
     // Only what the API needs: the browser's Authorization, x-api-key and Cookie never go upstream.
     const send = async () => {
       const [header, value] = await upstream.credential().catch((error) => Promise.reject(new CredentialError(error)));
@@ -259,20 +282,21 @@ function createProxy<E extends string>(api: ApiName, table: Record<E, EndpointSp
       return timedOut ? say(504, 'upstream-timeout', 'The API did not answer in time.') : say(502, 'upstream', 'The API could not be reached.');
     }
     await audit(got.status >= 200 && got.status < 300 ? 'done' : 'failed', got.status);
-    return relay(got.status, got.text, got.retryAfter, cors);
+    // The credential, whole and bare, is cut from any text an error relays.
+    return relay(got.status, got.text, got.retryAfter, cors, [got.value, got.value.replace(/^Bearer /, '')]);
   }
 
   /** The upstream's answer as the browser may see it: its status, Retry-After, a 2xx body, or a whitelisted error. */
-  function relay(status: number, text: string, retryAfter: string | null, cors: Record<string, string>): Response {
+  function relay(status: number, text: string, retryAfter: string | null, cors: Record<string, string>, secrets: string[]): Response {
     const headers: Record<string, string> = { ...BASE_HEADERS, ...cors };
     if (retryAfter && RETRY_AFTER.test(retryAfter)) headers['retry-after'] = retryAfter;
     if (status > 599) {
       headers[REAL_STATUS] = String(status);
-      return new Response(JSON.stringify(sanitisedError(api, status, text)), { status: STANDARD_FOR[status] ?? 502, headers });
+      return new Response(JSON.stringify(sanitisedError(api, status, text, secrets)), { status: STANDARD_FOR[status] ?? 502, headers });
     }
     if (NO_BODY.has(status)) return new Response(null, { status, headers });
     if (status >= 200 && status < 300) return new Response(text, { status, headers });
-    return new Response(JSON.stringify(sanitisedError(api, status, text)), { status: status < 400 ? 502 : status, headers });
+    return new Response(JSON.stringify(sanitisedError(api, status, text, secrets)), { status: status < 400 ? 502 : status, headers });
   }
 
   const handler = async (request: Request): Promise<Response> => {

@@ -227,3 +227,74 @@ test('a browser that leaves mid-request aborts the upstream call: a write is aud
   assert.deepEqual(audits, [`DELETE ${sandboxUserId(16)} unknown 499`]);
   assert.deepEqual(errors, []);
 });
+
+// A security review's second round, each a test that failed before its fix.
+
+test('review: a credential the upstream echoes inside a whitelisted field is cut out; prose never passes as a code', async () => {
+  const calicoEcho = await stubUpstream((req) => ({ status: 400, body: JSON.stringify({ errors: [{ provider_id: 'calico', cause: `bad request for ${req.headers.authorization}` }, { provider_id: 'calico', cause: 'bad_request' }] }) }));
+  const { ask } = await calicoProxy(calicoEcho.origin, proxy.staffPortal(staffOf));
+  const text = await (await ask('/enterprise/v2/stats/users', 'staff:a')).text();
+  assert.deepEqual(JSON.parse(text), { errors: [{ provider_id: 'calico', cause: 'bad_request' }] });
+  const partnerEcho = await stubUpstream((req) => ({ status: 422, body: JSON.stringify({ detail: [{ loc: ['header', 'x-api-key'], msg: 'bad key', type: 'value_error' }, { loc: ['query', 'per_page'], msg: `key ${req.headers['x-api-key']} has no scope`, type: 'value_error' }] }) }));
+  const answer = await proxy.createPartnerProxy({ upstream: partnerEcho.origin, apiKey: 'SECRET-PARTNER-KEY', authorize: allowAll })(new Request('http://portal.example/users/?per_page=5'));
+  const body = await answer.text();
+  assert.ok(!body.includes('SECRET-PARTNER-KEY'), body);
+  assert.deepEqual(JSON.parse(body), { detail: [{ loc: ['query', 'per_page'], type: 'value_error', msg: 'key [redacted] has no scope' }] });
+});
+
+test('review: a hook or a rate-limit store that never settles costs the request a deadline, not forever', async () => {
+  const s = await scenario();
+  const never = () => new Promise(() => {});
+  const store = await calicoProxy(s.calicoBaseUrl, allowAll, { timeoutMs: 300, rateLimit: { limit: 5, windowMs: 60_000, key: customerOf, store: { hit: never } } });
+  const stuck = await store.ask(`/enterprise/v2/users/${A}/providers`, `customer:${A}`);
+  assert.deepEqual([stuck.status, stuck.headers.get('x-calico-proxy')], [503, 'rate-limit-store']);
+  const rule = await calicoProxy(s.calicoBaseUrl, never, { timeoutMs: 300 });
+  assert.equal((await rule.ask(`/enterprise/v2/users/${A}/providers`, `customer:${A}`)).status, 403);
+  assert.deepEqual([...store.errors, ...rule.errors].map((e) => e.stage), ['rate-limit', 'authorize']);
+  assert.deepEqual(await s.requests(), []);
+});
+
+test('review: a body parser mounted before the proxy is named at once; a body that trickles is 408', async () => {
+  const { default: express } = await import('express');
+  const s = await scenario();
+  const handler = proxy.createCalicoProxy({ upstream: s.calicoBaseUrl, mount: '/calico-proxy', credentials: sandboxToken, authorize: allowAll, timeoutMs: 500, onError: () => {} });
+  const app = express();
+  app.use(express.json());
+  app.use('/calico-proxy', proxy.toNodeListener(handler));
+  const origin = await listen(app);
+  const res = await fetch(`${origin}/calico-proxy/enterprise/v2/users/search`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"a"}' });
+  assert.deepEqual([res.status, res.headers.get('x-calico-proxy')], [500, 'body-gone']);
+  const direct = await listen(proxy.toNodeListener(handler));
+  const slow = await raw(direct, 'POST /calico-proxy/enterprise/v2/users/search HTTP/1.1\r\nHost: bank.example\r\nContent-Length: 20\r\n\r\n{"query"', { waitMs: 3000 });
+  assert.equal(slow.status, 408);
+});
+
+test('review: writes refused by the rate limit are audited', async () => {
+  const s = await scenario();
+  const { ask, audits } = await calicoProxy(s.calicoBaseUrl, proxy.staffPortal(staffOf, ['admin']), { rateLimit: { limit: 1, windowMs: 60_000, key: staffOf } });
+  await ask(`/enterprise/v2/users/${sandboxUserId(18)}`, 'staff:admin', { method: 'DELETE' });
+  assert.equal((await ask(`/enterprise/v2/users/${sandboxUserId(20)}`, 'staff:admin', { method: 'DELETE' })).status, 429);
+  assert.deepEqual(audits, [`DELETE ${sandboxUserId(18)} done 200`, `DELETE ${sandboxUserId(20)} refused 429`]);
+});
+
+test("review: an Origin on plain http, or the adapter's own made-up origin, is not the proxy's own", async () => {
+  const s = await scenario();
+  const { origin } = await calicoProxy(s.calicoBaseUrl, proxy.staffPortal(staffOf, ['admin']));
+  const del = (from) => raw(origin, `DELETE /calico-proxy/enterprise/v2/users/${sandboxUserId(22)} HTTP/1.1\r\nHost: bank.example\r\nOrigin: ${from}\r\nx-session: staff:admin\r\nConnection: close\r\n\r\n`);
+  assert.equal((await del('http://bank.example')).status, 403);
+  assert.equal((await del('http://localhost')).status, 403);
+  assert.equal((await del('https://bank.example')).status, 200);
+  assert.deepEqual((await s.requests()).map((r) => r.method), ['DELETE']);
+});
+
+test('review: the query goes upstream rebuilt from the checked pairs; a fixed path is never read as an id', async () => {
+  const urls = [];
+  const upstream = await stubUpstream((req) => (urls.push(req.url), { status: 200, body: '{"page":{},"data":{"transactions":[]}}' }));
+  const { ask } = await calicoProxy(upstream.origin, proxy.staffPortal(staffOf, ['admin']));
+  await ask(`/enterprise/v2/users/${A}/transactions?limit=1;user_ids=${B}`, 'staff:a');
+  // One parameter, as checked: a ";" that an upstream might read as a separator arrives escaped.
+  assert.deepEqual(urls, [`/enterprise/v2/users/${A}/transactions?limit=1%3Buser_ids%3D${B}`]);
+  const del = await ask('/enterprise/v2/users/all', 'staff:admin', { method: 'DELETE' });
+  assert.deepEqual([del.status, del.headers.get('allow')], [405, 'GET']);
+  assert.equal(urls.length, 1);
+});
