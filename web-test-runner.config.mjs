@@ -11,31 +11,40 @@ import { tsImport } from 'tsx/esm/api';
 const root = dirname(fileURLToPath(import.meta.url));
 const examples = resolve(root, '../shared/api/examples');
 const { sandboxKoaMiddleware } = await tsImport('./src/sandbox/adapters/node.ts', import.meta.url);
-const { createCalicoProxy, customerPortal, toNodeListener } = await tsImport('./src/server/index.ts', import.meta.url);
+const { createCalicoProxy, createPartnerProxy, customerPortal, toNodeListener } = await tsImport('./src/server/index.ts', import.meta.url);
 
 /**
- * The server half as a bank mounts it: /proxy/calico → this server's sandbox, over real HTTP, holding
- * the credential; the signed-in customer is a cookie (`portal_session=customer:<user_id>`).
+ * The server half as a bank mounts it: /proxy/calico and /proxy/partner → this server's sandbox, over
+ * real HTTP, holding the credential; the signed-in customer is a cookie (`portal_session=customer:<id>`:
+ * a Calico user_id, or a Partner user_account_id).
  */
 const proxies = new Map();
 function proxyMiddleware(ctx, next) {
-  if (!ctx.path.startsWith('/proxy/calico/')) return next();
+  const api = /^\/proxy\/(calico|partner)\//.exec(ctx.path)?.[1];
+  if (!api) return next();
   const origin = `http://${ctx.request.host}`;
-  let listener = proxies.get(origin);
+  let listener = proxies.get(`${api} ${origin}`);
   if (!listener) {
-    const credentials = async () => {
-      const { access_token, expires_in } = await (await fetch(`${origin}/sandbox/token`, { method: 'POST', body: '{}' })).json();
+    const token = async () => {
+      const { access_token, expires_in } = await (await fetch(`${origin}/sandbox/token`, { method: 'POST', body: JSON.stringify({ lifetime: 86_400 }) })).json();
       return { token: access_token, expiresIn: expires_in };
     };
     const customerOf = (request) => /(?:^|;\s*)portal_session=customer:([^;]+)/.exec(request.headers.get('cookie') ?? '')?.[1];
-    listener = toNodeListener(createCalicoProxy({ upstream: `${origin}/sandbox/calico`, mount: '/proxy/calico', credentials, authorize: customerPortal(customerOf) }));
-    proxies.set(origin, listener);
+    const authorize = customerPortal(customerOf);
+    listener =
+      api === 'calico'
+        ? Promise.resolve(toNodeListener(createCalicoProxy({ upstream: `${origin}/sandbox/calico`, mount: '/proxy/calico', credentials: token, authorize })))
+        : token().then(({ token: apiKey }) => toNodeListener(createPartnerProxy({ upstream: `${origin}/sandbox/partner/v1`, mount: '/proxy/partner', apiKey, authorize })));
+    proxies.set(`${api} ${origin}`, listener);
   }
   ctx.respond = false;
-  return new Promise((resolve) => {
-    ctx.res.on('close', resolve);
-    listener(ctx.req, ctx.res);
-  });
+  return listener.then(
+    (listen) =>
+      new Promise((resolve) => {
+        ctx.res.on('close', resolve);
+        listen(ctx.req, ctx.res);
+      }),
+  );
 }
 
 /** The docs' own example payloads, read from ../shared (never copied into the repo). */

@@ -275,6 +275,7 @@ if (impl === 'calico-transactions' || impl === 'partner-user-list') {
   defineAll();
   const el = widget('calico-transactions') as HTMLElement & { exportCsv(): Promise<{ rows: number; complete: boolean }> };
   el.removeAttribute('user-id');
+  el.setAttribute('all-users', '');
   el.setAttribute('start-time', params.get('since')!);
   stage.append(el);
   HTMLAnchorElement.prototype.click = () => {}; // the file is measured, not written to disk

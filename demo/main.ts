@@ -77,7 +77,16 @@ controls.addEventListener('input', (event) => {
 async function applyLifetime() {
   const seconds = Number(new FormData(controls).get('lifetime'));
   await fetch(`/demo/token-lifetime?seconds=${seconds}`, { method: 'POST' });
+  startNextSession();
+}
+
+/**
+ * Ends the session on screen and starts the next: after clearSharedClients() every widget waits, showing
+ * nothing, until the page gives it the next session; here, the same inputs, read again (refresh()).
+ */
+function startNextSession() {
   clearSharedClients();
+  for (const el of document.querySelectorAll<HTMLElement & { refresh(): void }>('#widgets :is(calico-user-assets, calico-user-accounts, calico-transactions, calico-users, partner-user-list, calico-stats, calico-accounts, calico-providers, partner-orders)')) el.refresh();
 }
 /** What the server half did with its credential, told after every load. */
 async function showTokenStats() {
@@ -93,12 +102,14 @@ document.addEventListener('calico-load', () => {
 });
 /**
  * Who is signed in: a cookie the demo's proxies read (demo/proxy.ts). A customer reaches only her own
- * data (the enterprise widgets say "Not authorized"); staff read everything; only an admin may
- * deactivate. A new person at the screen ends the last session: nothing of it is used after.
+ * data (the enterprise widgets say "You don't have access to this."); staff read everything; only an
+ * admin may deactivate. A new person at the screen ends the last session: nothing of it is used after.
  */
+const WHO: Record<string, string> = { 'staff:admin': 'Relationship Manager (admin)', 'staff:analyst': 'Analyst', customer: 'Ada Lovelace' };
 function applySession(endLastSession = true) {
   const chosen = String(new FormData(controls).get('session'));
   const customer = chosen === 'customer';
+  document.querySelector('.portal-header .who strong')!.textContent = WHO[chosen] ?? chosen; // the header follows the switcher
   document.cookie = `demo_session=${customer ? `customer:${sandboxUserId(FIXTURE_USERS.rich)}` : chosen}; path=/; SameSite=Strict`;
   if (customer && picker.value !== sandboxUserId(FIXTURE_USERS.rich)) {
     picker.value = sandboxUserId(FIXTURE_USERS.rich);
@@ -106,7 +117,7 @@ function applySession(endLastSession = true) {
   }
   picker.disabled = customer;
   document.querySelector('calico-users')?.toggleAttribute('allow-deactivate', chosen === 'staff:admin');
-  if (endLastSession) clearSharedClients();
+  if (endLastSession) startNextSession();
 }
 
 await applyFaults();

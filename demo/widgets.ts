@@ -19,12 +19,12 @@ export function mountWidgets(host: HTMLElement, { calicoBaseUrl, partnerBaseUrl,
     card('Transactions', `<calico-transactions detail export no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-transactions>`),
     card('Users', `<calico-users detail export no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-users>`),
     card('Investment members (Partner API)', `<partner-user-list detail export no-caption base-url="${partnerBaseUrl}" page-size="10"></partner-user-list>`),
-    card('All users\u2019 transactions', `<calico-transactions detail data-all-users export no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-transactions>`),
+    card('All users\u2019 transactions', `<calico-transactions detail all-users export no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-transactions>`),
     card('Linked accounts, enterprise-wide', `<calico-accounts detail export no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-accounts>`),
     card('Orders (Partner API)', `<partner-orders detail export no-caption base-url="${partnerBaseUrl}" page-size="10"></partner-orders>`),
     card('Sources Calico supports', `<calico-providers detail catalog no-caption base-url="${calicoBaseUrl}" page-size="10"></calico-providers>`),
   ].join('');
-  const perUser = host.querySelectorAll<HTMLElement & { userId?: string }>('calico-user-assets, calico-user-accounts, calico-transactions:not([data-all-users])');
+  const perUser = host.querySelectorAll<HTMLElement & { userId?: string }>('calico-user-assets, calico-user-accounts, calico-transactions:not([all-users])');
   // The portal's session is a cookie the proxies read: no token in the page at all.
   for (const el of host.querySelectorAll(':is(calico-user-assets, calico-user-accounts, calico-transactions, calico-users, partner-user-list, calico-stats, calico-accounts, calico-providers, partner-orders)')) {
     el.setAttribute('cookie-session', '');

@@ -5,7 +5,10 @@
 //     calico-providers and partner-orders +1.8, export's review fixes +0.3: ≤ 40 kB; the detail panels
 //     +3.8: the dialog, the transaction, member and user panels, the default panel, their words; ≤ 44 kB;
 //     small screens and languages +1.3: the card layout, the locale registry, plural forms, the stats
-//     bars as HTML; ≤ 45 kB — the translations themselves are separate files, 3.2–3.7 kB gzip each)
+//     bars as HTML; ≤ 45 kB — the translations themselves are separate files, 3.2–3.7 kB gzip each;
+//     sessions and access, safe by default +1.0 (45.0 → 45.7): sign-out that ends panels, dialogs,
+//     exports and timers in every widget, the deactivate state machine, `forbidden` and its words, the
+//     waiting state, `all-users`, the console guidance for a missing input or a wrong base URL; ≤ 46 kB)
 //   - each single-widget ESM entry bundled with its dependencies (lit, zod), minified, what a page
 //     downloads first (export's code loads on the first export and is shown beside it): ≤ 29.25 kB gzip
 //     (the trust fixes cost ~0.7 kB: sessions that end, the deactivate safety, ids, token checks; the
@@ -15,7 +18,8 @@
 //     focus, the panel's words; the panels themselves load on the first row opened: ≤ 30 kB; small
 //     screens and languages +1.3 kB on every list (calico-users 29.6 → 30.9): the card styles, written
 //     twice because `layout="cards"` and the 40rem container query cannot share one rule, the column
-//     labels, the locale registry, plural forms in fill(): ≤ 31 kB).
+//     labels, the locale registry, plural forms in fill(): ≤ 31 kB; sessions and access, safe by default
+//     +0.6 kB on a list, +0.8 kB on calico-users (31.0 → 31.8: the same as the script tag's line): ≤ 32 kB).
 // Measured as an app's build bundles (Vite outside lib mode): the entry chunk may export what on-demand
 // chunks share with it. Lib mode's strict entry would move that into extra chunks, +0.8 kB of glue.
 // The goal is lower (30 and 23 kB): the budget is the ratchet that keeps what has been reached.
@@ -25,7 +29,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { ELEMENTS, TERSER } from './build-config.mjs';
 
-export const BUDGET = { script: 45 * 1024, element: 31 * 1024 };
+export const BUDGET = { script: 46 * 1024, element: 32 * 1024 };
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 
 /**

@@ -110,6 +110,10 @@ describe('export to CSV', () => {
     expect(csvField(' =1+1')).to.equal("' =1+1"); // spreadsheets that trim the space would still run it
     expect(csvField('\u200b=1+1')).to.equal("'\u200b=1+1");
     expect(csvField('\uff1d1+1')).to.equal("'\uff1d1+1"); // a full-width equals sign
+    // The small forms (﹢ ﹣ ﹦), the minus sign, and a sign after NUL, U+0085 or U+180E.
+    for (const text of ['\ufe621+1', '\ufe631+1', '\ufe661+1', '\u22121+1', '\u0000=1+1', '\u0085=1+1', '\u180e=1+1']) {
+      expect(csvField(text), JSON.stringify(text)).to.equal(`'${text}`);
+    }
     expect(csvField('\n=1+1')).to.equal('"\'\n=1+1"');
     expect(csvField('a;=1+1')).to.equal('"a;=1+1"'); // Excel in some locales splits on ;
     expect(toUtc('2026-01-01T10:00:00+02:00')).to.equal('2026-01-01T08:00:00.000Z');

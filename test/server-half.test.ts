@@ -26,10 +26,10 @@ describe('the server half, with a cookie session', () => {
     expect(h.rows().length).to.be.greaterThan(0);
   });
 
-  it("another customer's data is refused by the proxy, and the widget says so", async () => {
+  it("another customer's data is refused by the proxy, and the widget says so (not allowed, not signed out)", async () => {
     const h = await mount('calico-user-assets', { 'user-id': B, 'base-url': '/proxy/calico', 'cookie-session': '' });
     await waitFor(() => h.alert(), 'the refusal');
-    expect(h.alert()!.textContent).to.contain('Not authorized');
+    expect(h.alert()!.textContent).to.contain("You don't have access to this.");
   });
 
   it('without cookie-session no cookie is sent: the proxy sees no session', async () => {

@@ -4,9 +4,12 @@
  */
 import { expect } from '@open-wc/testing';
 import '../src/define.js';
-import { clearSharedClients, sharedCalicoClient, type TokenProvider } from '../src/index.js';
-import { mount, waitFor } from './helpers/harness.js';
-import { rejection, sandboxToken, scenario, sleep } from './helpers/sandbox.js';
+import { clearSharedClients, createCalicoClient, sharedCalicoClient, type TokenProvider } from '../src/index.js';
+import { FIXTURE_USERS, sandboxUserId } from '../src/sandbox/index.js';
+import { type ListHarness, mount, waitFor } from './helpers/harness.js';
+import { rejection, sandboxToken, scenario, sleep, tokenProvider } from './helpers/sandbox.js';
+
+const RICH = sandboxUserId(FIXTURE_USERS.rich);
 
 /** A provider written as the README shows it: one function, reading who is signed in now. */
 function portal() {
@@ -41,7 +44,7 @@ describe('clearSharedClients()', () => {
     expect((await rejection(pending)).name).to.equal('AbortError');
   });
 
-  it('makes every widget drop what it showed and load again with the new session', async () => {
+  it('makes every widget drop what it showed and wait: nothing loads until the host gives the next session', async () => {
     const s = await scenario();
     const { signedIn, asked, provider } = portal();
     const h = await mount('calico-users', { 'base-url': s.calicoBaseUrl, 'page-size': '5' }, { tokenProvider: provider });
@@ -50,9 +53,135 @@ describe('clearSharedClients()', () => {
     signedIn.person = 'B';
     clearSharedClients();
     await (h.el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    expect(h.rows()).to.have.length(0); // A's rows are gone at once (skeleton while B's load)
+    expect(h.rows()).to.have.length(0); // A's rows are gone at once
+    expect(h.root.textContent).to.contain('Nothing to show yet.');
+    await sleep(300);
+    expect(await s.requests(), 'nothing is asked on its own').to.have.length(1);
+    (h.el as unknown as { refresh(): void }).refresh(); // the host says: show the next session
     await waitFor(() => h.rows().length === 5, "B's rows");
     expect(asked).to.deep.equal(['A:initial', 'B:initial']);
     expect(await s.requests()).to.have.length(2);
+  });
+});
+
+type Widget = HTMLElement & { updateComplete: Promise<unknown>; tokenProvider?: TokenProvider; userId?: string; refresh(): void; exportCsv(): Promise<{ rows: number; complete: boolean }> };
+const openDialogs = (h: ListHarness) => [...h.root.querySelectorAll('dialog')].filter((d) => d.open);
+
+describe('sign-out leaves nothing behind', function () {
+  this.timeout(30_000);
+
+  it('closes panels and confirmations, drops a running export and the rows, stops refreshing, and sends nothing until the next person is given', async () => {
+    const s = await scenario({ matchedLatency: 400, match: '/transactions' });
+    const a = portal();
+    const downloads: string[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      if (this.download) downloads.push(this.download);
+      else click.call(this);
+    };
+    try {
+      const base = { 'base-url': s.calicoBaseUrl };
+      const [users, admin, txs] = await Promise.all([
+        mount<Widget>('calico-users', { ...base, 'page-size': '5', detail: '', 'refresh-interval': '15' }, { tokenProvider: a.provider }),
+        mount<Widget>('calico-users', { ...base, 'page-size': '5', 'allow-deactivate': '' }, { tokenProvider: a.provider }),
+        mount<Widget>('calico-transactions', { ...base, 'user-id': RICH, export: '' }, { tokenProvider: a.provider }),
+      ]);
+      await Promise.all([users.rowsSettled(), admin.rowsSettled(), txs.rowsSettled()]);
+      // A's panel, open with its three lists; a confirmation, open; an export, running.
+      users.rows()[0]!.click();
+      await waitFor(() => openDialogs(users).length === 1, "A user's panel");
+      admin.root.querySelector<HTMLButtonElement>('td button.danger')!.click();
+      await waitFor(() => openDialogs(admin).length === 1, 'the confirmation');
+      const deactivate = [...openDialogs(admin)[0]!.querySelectorAll('button')].find((b) => b.textContent === 'Deactivate')!;
+      const exported = txs.el.exportCsv();
+      await waitFor(() => /Exporting… 100 rows/.test(txs.part('export-status')?.textContent ?? ''), 'the export under way', 6000);
+
+      a.signedIn.person = 'B';
+      clearSharedClients();
+      const sent = (await s.requests()).length;
+      expect(await exported).to.deep.equal({ rows: 0, complete: false });
+      await Promise.all([users, admin, txs].map((h) => h.el.updateComplete));
+      for (const h of [users, admin, txs]) {
+        // Counts, not elements: chai would print a whole shadow tree if this failed.
+        expect(openDialogs(h).length, `${h.el.localName}: no dialog open`).to.equal(0);
+        expect(h.rows().length, `${h.el.localName}: no row of A`).to.equal(0);
+        expect(h.root.textContent).to.contain('Nothing to show yet.');
+      }
+      expect(txs.part('export-status')?.textContent?.trim() ?? '', 'no "save what was fetched"').to.equal('');
+      expect([...txs.root.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.not.include('Save the 100 rows');
+      deactivate.click(); // the old confirmation's button, pressed anyway
+      document.dispatchEvent(new Event('visibilitychange')); // a visible page refreshes at once when a timer runs
+      await sleep(700); // a page of the export, a refresh or a DELETE would have been sent by now
+      const after = (await s.requests()).slice(sent);
+      expect(after.map((r) => `${r.method} ${r.path}`), 'nothing after the sign-out').to.deep.equal([]);
+      expect(downloads).to.deep.equal([]);
+      expect(a.asked).to.deep.equal(['A:initial']);
+
+      // The next person: the host sets what it shows them. Only then does anything load, with B's token.
+      const b = portal();
+      b.signedIn.person = 'B';
+      txs.el.userId = sandboxUserId(FIXTURE_USERS.heavy);
+      txs.el.tokenProvider = b.provider;
+      await txs.rowsSettled();
+      expect(b.asked).to.deep.equal(['B:initial']);
+      expect((await s.requests()).slice(sent).map((r) => r.path)).to.deep.equal([`/enterprise/v2/users/${sandboxUserId(FIXTURE_USERS.heavy)}/transactions`]);
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+  });
+
+  it("a host's own client: its clear() ends the session of the widgets using it; refresh() loads with the new token, on the wire", async () => {
+    const s = await scenario();
+    const a = portal();
+    const sentWith: string[] = [];
+    const client = createCalicoClient({
+      baseUrl: s.calicoBaseUrl,
+      tokenProvider: a.provider,
+      // Reads the Authorization header each request carries at the network edge; the request still goes over HTTP.
+      fetch: (input, init) => (sentWith.push(new Headers(init?.headers).get('authorization') ?? ''), fetch(input, init)),
+    });
+    const h = await mount<Widget>('calico-user-assets', { 'user-id': RICH }, { client });
+    await h.rowsSettled();
+    const first = sentWith[0];
+    a.signedIn.person = 'B';
+    client.clear();
+    await h.el.updateComplete;
+    expect(h.rows()).to.have.length(0);
+    await sleep(300);
+    expect(sentWith).to.have.length(1);
+    h.el.refresh();
+    await h.rowsSettled();
+    expect(a.asked).to.deep.equal(['A:initial', 'B:initial']);
+    expect(sentWith).to.have.length(2);
+    expect(sentWith[1]).to.match(/^Bearer /);
+    expect(sentWith[1], 'a new token on the wire').to.not.equal(first);
+  });
+});
+
+describe('<calico-users>: the deactivate flow belongs to the dialog that started it', function () {
+  this.timeout(30_000);
+
+  it("a late re-read of user A, after A's DELETE got no answer, never closes the dialog since opened for user B", async () => {
+    // Two active users far down the list, which no other test deactivates or reads.
+    const probe = await scenario();
+    const [userA, userB] = (await createCalicoClient({ baseUrl: probe.calicoBaseUrl, tokenProvider: tokenProvider() }).users({ limit: 60 })).items.filter((u) => !u.deactivated).slice(-2);
+    // A's DELETE is carried out but its answer is lost; every answer takes 700 ms, so A's re-read is still out when B is asked about.
+    const s = await scenario({ latency: 700, body: 'drop-after', match: userA!.user_id, times: 1 });
+    const h = await mount<Widget>('calico-users', { 'base-url': s.calicoBaseUrl, 'page-size': '60', 'allow-deactivate': '' }, { tokenProvider: tokenProvider() });
+    await h.rowsSettled();
+    const deactivateButton = (id: string) => h.root.querySelector<HTMLButtonElement>(`tr[data-key="${CSS.escape(id)}"] button.danger`)!;
+    deactivateButton(userA!.user_id).click();
+    const dialog = await waitFor(() => openDialogs(h)[0], "A's confirmation");
+    [...dialog.querySelectorAll('button')].find((x) => x.textContent === 'Deactivate')!.click();
+    await waitFor(() => dialog.querySelector('[part="error"][role="status"]'), "the re-read of A (its DELETE got no answer)", 8000);
+    dialog.dispatchEvent(new Event('cancel', { cancelable: true })); // Escape: the person leaves A for now
+    deactivateButton(userB!.user_id).click(); // …and asks about B
+    await waitFor(() => dialog.open && dialog.textContent!.includes(userB!.full_name), "B's confirmation");
+    // A's re-read comes back (A is deactivated): A's row says so, and B's dialog stays open, about B.
+    await waitFor(() => h.root.querySelector(`tr[data-key="${CSS.escape(userA!.user_id)}"]`)?.textContent?.includes('Deactivated'), 'A shown deactivated', 10_000);
+    await h.el.updateComplete;
+    expect(dialog.open, "B's dialog is still open").to.equal(true);
+    expect(dialog.textContent).to.contain(userB!.full_name);
+    expect(dialog.querySelector('[part="error"]'), "nothing of A's failure in B's dialog").to.equal(null);
   });
 });

@@ -67,9 +67,9 @@ const CASES: WidgetCase[] = [
     emptyAttrs: { 'user-id': empty },
   },
   {
-    name: '<calico-transactions> (all users)',
+    name: '<calico-transactions all-users>',
     tag: 'calico-transactions',
-    attrs: {},
+    attrs: { 'all-users': '' },
     pageSize: 10,
     path: '/enterprise/v2/transactions',
     firstRowText: async (s) => (await client(s).transactions({ limit: 10 })).items[0]!.user_id!,

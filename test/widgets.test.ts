@@ -79,7 +79,7 @@ describe('<calico-transactions>', () => {
     const trade = one.rows().findIndex((_, i) => one.cells(i)[1] === 'Trade');
     expect(one.cells(trade)[2]).to.match(/^−[\d,.]+ [A-Z]+/);
     expect(one.cells(trade)[3]).to.match(/^\+[\d,.]+ [A-Z]+/);
-    const all = await mount('calico-transactions', { 'base-url': s.calicoBaseUrl }, { tokenProvider: tokenProvider() });
+    const all = await mount('calico-transactions', { 'base-url': s.calicoBaseUrl, 'all-users': '' }, { tokenProvider: tokenProvider() });
     await all.rowsSettled();
     expect(all.headers()[1]).to.equal('User');
     expect(all.caption).to.equal('Transactions of all users');

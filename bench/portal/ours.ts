@@ -23,8 +23,8 @@ host.innerHTML = [
   card('Transactions', `<calico-transactions base-url="${calico}" page-size="10"></calico-transactions>`),
   card('Users', `<calico-users base-url="${calico}" page-size="10" allow-deactivate></calico-users>`),
   card('Investment members (Partner API)', `<partner-user-list base-url="${partner}" page-size="10"></partner-user-list>`),
-  card('All users\u2019 transactions', `<calico-transactions data-all-users base-url="${calico}" page-size="10"></calico-transactions>`),
+  card('All users\u2019 transactions', `<calico-transactions all-users base-url="${calico}" page-size="10"></calico-transactions>`),
 ].join('');
 // Properties after the markup, as the demo sets them (the elements are already upgraded).
 for (const el of host.querySelectorAll<HTMLElement & { tokenProvider?: TokenProvider }>('section > *:not(h2)')) el.tokenProvider = tokenProvider;
-for (const el of host.querySelectorAll<HTMLElement & { userId?: string }>('calico-user-assets, calico-user-accounts, calico-transactions:not([data-all-users])')) el.userId = USER;
+for (const el of host.querySelectorAll<HTMLElement & { userId?: string }>('calico-user-assets, calico-user-accounts, calico-transactions:not([all-users])')) el.userId = USER;

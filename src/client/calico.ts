@@ -1,4 +1,5 @@
 import * as S from '../schemas/calico.js';
+import { endSession } from './registry.js';
 import { type CallOptions, type ClientOptions, type Query, type Received, Transport, fillPath } from './transport.js';
 import { type Page, type PageToken, tokenFromNextUri } from './pages.js';
 import { CALICO_PATHS, type CalicoEndpoint, pathsOf } from './paths.js';
@@ -83,9 +84,11 @@ export interface CalicoClient {
 /** Makes a CalicoClient: the transport (token, cache, retries, parsing) with the Calico API's paths and error bodies. */
 export function createCalicoClient(options: CalicoClientOptions): CalicoClient {
   const transport = new Transport(options, {
+    name: 'createCalicoClient',
     defaultBaseUrl: CALICO_DEFAULT_BASE_URL,
     authHeader: (token) => ['authorization', `Bearer ${token}`],
     rejectedStatuses: [401, 603],
+    namesNoOne: (path) => Object.values(paths).includes(path as never),
     readErrorBody(_status, body) {
       const parsed = S.CalicoErrorResponse.safeParse(body);
       if (!parsed.success) return {};
@@ -110,7 +113,10 @@ export function createCalicoClient(options: CalicoClientOptions): CalicoClient {
     api: 'calico',
     baseUrl: transport.baseUrl.href,
     invalidate: (match) => transport.cache.invalidate(match),
-    clear: () => transport.clear(),
+    clear() {
+      transport.clear();
+      endSession(this); // the widgets using this client drop what they showed and wait
+    },
 
     async userAssets(userId, params = {}, opts) {
       const res = await transport.get(path('userAssets', userId), S.UserAssetsResponse, params, opts);

@@ -1,6 +1,7 @@
 /** One error class for both APIs: `kind` says what happened, `message` says it to a person. */
 export type ApiErrorKind =
   | 'auth'
+  | 'forbidden'
   | 'network'
   | 'rate-limit'
   | 'not-found'
@@ -48,9 +49,14 @@ export function abortError(): DOMException {
   return new DOMException('The operation was aborted.', 'AbortError');
 }
 
-/** Maps an HTTP status (including Calico's 601–603) to an error kind. */
+/**
+ * Maps an HTTP status (including Calico's 601–603) to an error kind. `auth`: the credential is missing,
+ * expired or refused (sign in again). `forbidden`: the person is known and may not see this (Calico 403
+ * and 602, customer not authorized); the Partner client narrows 403 further (see partner.ts).
+ */
 export function kindForStatus(status: number): ApiErrorKind {
-  if (status === 401 || status === 403 || status === 602 || status === 603) return 'auth';
+  if (status === 401 || status === 603) return 'auth';
+  if (status === 403 || status === 602) return 'forbidden';
   if (status === 404 || status === 601) return 'not-found';
   if (status === 429) return 'rate-limit';
   if (status >= 400 && status < 500) return 'bad-request';
@@ -59,6 +65,7 @@ export function kindForStatus(status: number): ApiErrorKind {
 
 const KIND_MESSAGES: Record<ApiErrorKind, string> = {
   auth: 'Not authorized: the access token was missing, expired or rejected.',
+  forbidden: 'Forbidden: this person may not see this.',
   network: 'The server could not be reached.',
   'rate-limit': 'Too many requests: the server asked us to slow down.',
   'not-found': 'Not found.',

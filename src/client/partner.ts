@@ -1,10 +1,16 @@
 import * as S from '../schemas/partner.js';
 import type * as z from 'zod/mini';
+import { endSession } from './registry.js';
 import { type CallOptions, type ClientOptions, type Query, Transport, fillPath } from './transport.js';
 import type { Page, PageToken } from './pages.js';
 import type { ListOptions } from './calico.js';
 import { PARTNER_PATHS, type PartnerEndpoint, pathsOf } from './paths.js';
 
+/**
+ * The Partner API documentation's development host. Not a default: the Partner API has none, so
+ * `createPartnerClient` needs a `baseUrl` (your proxy, or the host your contract names).
+ * @deprecated No client uses it any more; it goes in the next minor version.
+ */
 export const PARTNER_DEFAULT_BASE_URL = 'https://partner-api.cryptofi-dev.com/v1';
 export const PARTNER_PER_PAGE = { min: 1, max: 100, default: 25 } as const;
 
@@ -51,6 +57,7 @@ function describeValidationError(detail: S.PartnerValidationError['detail']): st
     .join('; ');
 }
 
+/** `baseUrl` is required: the Partner API has no default host. */
 export interface PartnerClientOptions extends ClientOptions {
   /** Paths that differ from the ones this library assumes (see docs/api-status.md). */
   paths?: Partial<Record<PartnerEndpoint, string>>;
@@ -80,10 +87,14 @@ export interface PartnerClient {
 /** Makes a PartnerClient: the transport (key, cache, retries, parsing) with the Partner API's paths and error bodies. */
 export function createPartnerClient(options: PartnerClientOptions): PartnerClient {
   const transport = new Transport(options, {
-    defaultBaseUrl: PARTNER_DEFAULT_BASE_URL,
+    name: 'createPartnerClient',
     authHeader: (token) => ['x-api-key', token],
     // An unknown or expired key answers 401 or 403 (not documented which): ask once more for either.
     rejectedStatuses: [401, 403],
+    // A 403 is this person refused only when the server half says it refused them itself; from the
+    // Partner API a 403 means a bad key, as 401 does.
+    kind: (status, byProxy) => (status === 403 && !byProxy ? 'auth' : undefined),
+    namesNoOne: (path) => path === paths.listUsers || path === paths.listOrders,
     readErrorBody(_status, body) {
       const validation = S.PartnerValidationError.safeParse(body);
       if (validation.success) {
@@ -114,7 +125,10 @@ export function createPartnerClient(options: PartnerClientOptions): PartnerClien
     api: 'partner',
     baseUrl: transport.baseUrl.href,
     invalidate: (match) => transport.cache.invalidate(match),
-    clear: () => transport.clear(),
+    clear() {
+      transport.clear();
+      endSession(this); // the widgets using this client drop what they showed and wait
+    },
     pageAt: (pageNumber, perPage) => ({ query: { last_record_number: String((pageNumber - 1) * perPage) } }),
     listUsers: (query = {}, opts) => list(paths.listUsers, S.PartnerUserList, { ...query }, opts),
     getUser: async (userAccountId, opts) => (await transport.get(fillPath(paths.getUser, 'user_account_id', userAccountId), S.PartnerUser, {}, opts)).body,

@@ -7,23 +7,31 @@ export const COOKIE_SESSION: TokenProvider = () => {
 
 /** Every shared client made so far (weakly held), for clearSharedClients(). */
 const everyShared = new Set<WeakRef<{ clear(): void }>>();
-const sessionListeners = new Set<() => void>();
+/** Each is told which client's session ended, or `undefined` for every client's (clearSharedClients). */
+const sessionListeners = new Set<(client?: object) => void>();
 let session = 0;
 
 /** Which session the shared clients serve: clearSharedClients() starts a new one. */
 export const currentSession = () => session;
 
-/** Called after clearSharedClients() (widgets reload, dropping what they showed). Returns an unsubscribe. */
-export function onSessionEnd(listener: () => void): () => void {
+/** Called when a client's session ends (its `clear()`), or every session (clearSharedClients). Returns an unsubscribe. */
+export function onSessionEnd(listener: (client?: object) => void): () => void {
   sessionListeners.add(listener);
   return () => sessionListeners.delete(listener);
 }
 
+/** Tells the widgets that `client`'s session ended (every session, without one): they drop everything and wait. */
+export function endSession(client?: object): void {
+  for (const listener of sessionListeners) listener(client);
+}
+
 /**
- * Ends the session of every shared client: each forgets its token, cached pages and reads in flight
- * (aborted), and every widget on the page reloads without what it showed. Call it when a person signs
- * out, or a staff member switches to another customer: nothing of the old session is used after it.
- * (A client a host made itself and passed as `client` is the host's: call its `clear()`.)
+ * Ends the session: every shared client forgets its token, cached pages and reads in flight (aborted),
+ * and every widget on the page (whatever its client) closes its panels and dialogs, stops an export and
+ * drops its rows, stops refreshing, and waits, showing nothing, until the host sets one of its inputs
+ * again or calls its `refresh()`. Call it when a person signs out, or a staff member switches to another
+ * customer: nothing of the old session is shown, saved or sent after it. (A client a host made itself
+ * and passed as `client` is the host's: its `clear()` does the same for the widgets that use it.)
  */
 export function clearSharedClients(): void {
   for (const ref of everyShared) {
@@ -32,7 +40,7 @@ export function clearSharedClients(): void {
     else everyShared.delete(ref);
   }
   session++;
-  for (const listener of sessionListeners) listener();
+  endSession();
 }
 
 /**

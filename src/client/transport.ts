@@ -3,6 +3,7 @@ import { ApiError, type ApiErrorKind, defaultMessage, formatPath, isAbortError, 
 import type { PageToken } from './pages.js';
 import { RequestCache } from './request-cache.js';
 import { TokenCache, type TokenProvider, raceAbort } from './token.js';
+import { warnOnce } from '../util/warn.js';
 
 export interface RetryOptions {
   /** Retries after the first try, for network errors, 429, 502, 503 and 504. Default 3. */
@@ -34,12 +35,19 @@ export interface ClientOptions {
 
 /** What differs between the two APIs at the transport level. */
 export interface ApiProfile {
-  defaultBaseUrl: string;
+  /** The API's production host, when it has one (Calico); without one a `baseUrl` is required. */
+  defaultBaseUrl?: string;
+  /** For the error without a base URL: which function was called. */
+  name: string;
   authHeader(token: string): [string, string];
   /** Statuses meaning "this token is refused": refresh the token and try once more. */
   rejectedStatuses: readonly number[];
   /** Reads the API's error body into items and a message a person understands. */
   readErrorBody(status: number, body: unknown): { items?: readonly unknown[]; message?: string };
+  /** The error kind of a status, when the API reads it otherwise than `kindForStatus`; `byProxy`: the server half refused it itself. */
+  kind?(status: number, byProxy: boolean): ApiErrorKind | undefined;
+  /** Whether a path names no one (an enterprise-wide list, a statistic): a 404 there means a wrong base URL. */
+  namesNoOne?(path: string): boolean;
 }
 
 export type Query = Record<string, string | number | boolean | readonly string[] | null | undefined>;
@@ -81,6 +89,8 @@ const RETRYABLE = new Set([429, 502, 503, 504]);
 /** What the transport keeps of a response: read in full, within the timeout. */
 interface Answer {
   status: number;
+  /** The server half's mark on a refusal it made itself (`x-calico-proxy`), or null. */
+  proxy: string | null;
   retryAfter: string | null;
   text: string;
   receivedAt: number;
@@ -101,7 +111,9 @@ export class Transport {
 
   constructor(options: ClientOptions, profile: ApiProfile) {
     this.#profile = profile;
-    this.baseUrl = resolveBaseUrl(options.baseUrl ?? profile.defaultBaseUrl);
+    const base = options.baseUrl ?? profile.defaultBaseUrl;
+    if (!base) throw new ApiError({ kind: 'bad-request', message: `${profile.name} needs a baseUrl: this API has no default host (give your proxy's URL, or the API root your contract names). Nothing was sent.` });
+    this.baseUrl = resolveBaseUrl(base);
     this.#timeoutMs = options.timeoutMs ?? 30_000;
     const cookies = options.sendCookies === true;
     if (cookies && this.baseUrl.origin !== globalThis.location?.origin) {
@@ -166,7 +178,8 @@ export class Transport {
         continue;
       }
       const { status } = answer;
-      if (this.tokens && token && this.#profile.rejectedStatuses.includes(status) && !tokenRefreshed) {
+      // A refusal of this person (forbidden) is not a refused token: asking for a new one cannot help.
+      if (this.tokens && token && this.#profile.rejectedStatuses.includes(status) && this.#kind(answer) !== 'forbidden' && !tokenRefreshed) {
         this.tokens.reject(token); // the next request, or the next confirmation of a write, asks for a new one
         if (retryable) {
           // A read the server refused before doing anything: safe to repeat with a new token.
@@ -183,6 +196,10 @@ export class Transport {
       }
       return this.#read(spec, answer);
     }
+  }
+
+  #kind({ status, proxy }: Answer): ApiErrorKind {
+    return this.#profile.kind?.(status, proxy !== null) ?? kindForStatus(status);
   }
 
   /** One request, its body read in full: the timeout covers a body that stalls, not only the headers. */
@@ -206,7 +223,7 @@ export class Transport {
         redirect: 'error', // a redirect could carry the request to another origin
         referrerPolicy: 'no-referrer',
       });
-      return { status: statusOf(response), retryAfter: response.headers.get('retry-after'), text: await response.text(), receivedAt: Date.now() };
+      return { status: statusOf(response), proxy: response.headers.get('x-calico-proxy'), retryAfter: response.headers.get('retry-after'), text: await response.text(), receivedAt: Date.now() };
     } catch (error) {
       if (timeout.signal.aborted && !signal?.aborted) {
         throw new ApiError({
@@ -222,7 +239,12 @@ export class Transport {
 
   #read<S extends z.ZodMiniType>(spec: RequestSpec<S>, answer: Answer): Answered<S> {
     const { status, text } = answer;
-    if (status >= 400) throw this.#errorFor(status, text, answer.retryAfter);
+    if (status >= 400) {
+      if (status === 404 && this.#profile.namesNoOne?.(spec.path)) {
+        warnOnce(`${this.url(spec.path).href} answered 404: the base URL is probably wrong (base-url, or the client's baseUrl; ${this.baseUrl.href} now).`);
+      }
+      throw this.#errorFor(answer);
+    }
     if (!spec.schema) return { status, body: undefined as z.infer<S>, receivedAt: answer.receivedAt };
     if (status === 204 || text.trim() === '') {
       throw new ApiError({ kind: 'invalid-response', status, message: `The server sent an empty body (HTTP ${status}).` });
@@ -248,14 +270,15 @@ export class Transport {
     return { status, body: parsed.data, receivedAt: answer.receivedAt };
   }
 
-  #errorFor(status: number, text: string, retryAfter: string | null): ApiError {
+  #errorFor(answer: Answer): ApiError {
+    const { status, text, retryAfter } = answer;
     let body: unknown;
     try {
       body = JSON.parse(text);
     } catch {
       body = undefined; // a proxy's HTML page or plain text: fall back to the status
     }
-    const kind: ApiErrorKind = kindForStatus(status);
+    const kind = this.#kind(answer);
     const read = body === undefined ? {} : this.#profile.readErrorBody(status, body);
     let message = read.message ? `${defaultMessage(kind, status)} ${read.message}` : defaultMessage(kind, status);
     const wait = retryAfterMs(retryAfter);

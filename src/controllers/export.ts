@@ -40,6 +40,8 @@ export class ExportController<T> implements ReactiveController {
   #running: Promise<ExportResult> | undefined;
   /** One Blob per page: the text of a page leaves the JS heap as soon as it is written. */
   #parts: Blob[] = [];
+  /** The session ended during a walk: its rows go, and nothing is offered to save. */
+  #discard = false;
 
   constructor(
     private host: ReactiveControllerHost,
@@ -75,6 +77,13 @@ export class ExportController<T> implements ReactiveController {
     this.#set({ phase: 'idle' });
   }
 
+  /** The session ended: stop, and drop every row fetched (no "save what was fetched"). */
+  end(): void {
+    this.#discard = this.#running !== undefined;
+    this.cancel();
+    this.dismiss();
+  }
+
   async #walk(columns: readonly CsvColumn<T>[], isCurrent: () => boolean, signal?: AbortSignal): Promise<ExportResult> {
     const controller = (this.#controller = new AbortController());
     const onAbort = () => controller.abort();
@@ -98,6 +107,11 @@ export class ExportController<T> implements ReactiveController {
       this.#save(rows, true);
       return { rows, complete: true };
     } catch (error) {
+      if (this.#discard) {
+        this.#discard = false;
+        this.dismiss();
+        return { rows: 0, complete: false };
+      }
       const failure = isAbortError(error) ? undefined : asApiError(error);
       this.#set({ phase: 'stopped', rows, error: failure, changed });
       if (failure) this.options.onError(failure);

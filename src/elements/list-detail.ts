@@ -38,6 +38,11 @@ export function listDetail<T>(host: Host, content: (record: T) => DetailContent)
       open = { record, row };
       host.requestUpdate();
     },
+    /** The session ended: the panel goes, with no focus to give back (its row is gone too). */
+    close() {
+      open = undefined;
+      host.requestUpdate();
+    },
     view: (strings: DetailStrings) => (open ? detailDialog({ content: content(open.record), strings, closed }) : nothing),
   };
 }

@@ -170,7 +170,15 @@ export function PagedList<C extends object, S extends ListStrings>(Base: abstrac
     }
 
     refresh(): void {
+      this.resume();
       this.#paged?.refresh();
+    }
+
+    /** A session that ends closes the panel and stops an export, dropping its rows: nothing of it is offered to save. */
+    protected override endSession(): void {
+      this.#detailView?.close();
+      this.#exportView?.end();
+      super.endSession();
     }
 
     async exportCsv(options: { signal?: AbortSignal } = {}): Promise<ExportResult> {

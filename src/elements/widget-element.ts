@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { TokenProvider } from '../client/token.js';
 import { isPathId } from '../client/transport.js';
@@ -11,17 +11,15 @@ import { layoutStyles, widgetStyles } from '../templates/styles.js';
 import type { CommonStrings } from '../templates/strings.js';
 import { translationFor } from '../locales/registry.js';
 import type { LocaleStrings, LocalizedTag } from '../locales/types.js';
+import { warnOnce } from '../util/warn.js';
+
+export { warnOnce };
 
 /** The shortest `refresh-interval`: a wall of widgets must not poll the API every second. */
 const MIN_REFRESH_SECONDS = 15;
+/** How long a widget may wait for the input that says whose data it shows before the console says so. */
+const MISSING_INPUT_GRACE_MS = 3000;
 
-const warned = new Set<string>();
-/** Console warnings for integrators: each distinct message once per page, never with a token in it. */
-export function warnOnce(message: string): void {
-  if (warned.has(message)) return;
-  warned.add(message);
-  console.warn(`[calico-widgets] ${message}`);
-}
 
 /** One of a list of allowed values (a filter attribute), or undefined: another value warns once and is ignored. */
 export function choice<T extends string>(host: Element, name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
@@ -91,7 +89,7 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
   @property({ attribute: 'refresh-interval' }) refreshInterval?: string | number;
 
   protected readonly localeController = new LocaleController(this);
-  protected readonly refreshTimer = new RefreshTimer(this, () => this.#refreshMs(), () => this.refresh());
+  protected readonly refreshTimer = new RefreshTimer(this, () => (this.#ended ? undefined : this.#refreshMs()), () => this.refresh());
   /** Keeps "Updated … ago" true. */
   protected readonly clock = new ClockController(this);
 
@@ -114,16 +112,61 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
     return Math.max(MIN_REFRESH_SECONDS, seconds) * 1000;
   }
   #unsubscribe: (() => void) | undefined;
+  #missingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The session ended: nothing is shown or loaded until the host sets an input or calls refresh(). */
+  #ended = false;
+  /** The client of the last render, to know whether a client's clear() is this widget's session. */
+  #client: object | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // A session that ends changes every resource key (see clientId): an update is all it takes.
-    this.#unsubscribe = onSessionEnd(() => this.requestUpdate());
+    this.#unsubscribe = onSessionEnd((client) => {
+      if (!client || client === this.#client) this.endSession();
+    });
+    // A widget without what says whose data it shows (or how to reach it) loads nothing and shows a
+    // neutral state; if that lasts, the integrator hears of it once.
+    this.#missingTimer = setTimeout(() => {
+      const missing = this.#ended ? undefined : this.missingInput;
+      if (missing) warnOnce(`<${this.localName}>: nothing is loaded yet: it needs ${missing}.`);
+    }, MISSING_INPUT_GRACE_MS);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unsubscribe?.();
+    clearTimeout(this.#missingTimer);
+  }
+
+  /**
+   * The session ended (clearSharedClients(), or the client's clear()): drop what was shown, close what
+   * is open, stop what runs. Subclasses close their own (panels, dialogs, an export) and call super.
+   */
+  protected endSession(): void {
+    this.#ended = true;
+    this.requestUpdate();
+  }
+
+  /** Waiting since a session ended: the neutral state, nothing loads. */
+  protected get sessionEnded(): boolean {
+    return this.#ended;
+  }
+
+  /** What the host has not given yet that this widget cannot load without, for the console; undefined: nothing. */
+  protected get missingInput(): string | undefined {
+    return this.client || typeof this.tokenProvider === 'function' || this.cookieSession ? undefined : 'a tokenProvider, cookie-session or a client';
+  }
+
+  /** An input the host sets (not the widget's own state) ends the wait after a session ended. */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.#ended) return;
+    const props = (this.constructor as typeof LitElement).elementProperties;
+    if ([...changed.keys()].some((key) => !props.get(key)?.state)) this.#ended = false;
+  }
+
+  /** Reads again what is shown (after a session ended: loads for the inputs the host gives now). */
+  protected resume(): void {
+    if (this.#ended) (this.#ended = false), this.requestUpdate();
   }
   protected abstract readonly defaultStrings: S;
   protected abstract sharedClient(tokenProvider: TokenProvider, baseUrl: string | undefined): C;
@@ -153,8 +196,12 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
     return this.#text[2];
   }
 
-  /** The client to use, or undefined when the host has not given enough yet. */
+  /** The client to use, or undefined when the host has not given enough yet (or the session ended). */
   protected get resolvedClient(): C | undefined {
+    return this.#ended ? undefined : (this.#client = this.#resolve());
+  }
+
+  #resolve(): C | undefined {
     if (this.client) return this.client;
     if (this.tokenProvider === undefined || this.tokenProvider === null) return this.cookieSession ? this.#cookieClient() : undefined;
     if (typeof this.tokenProvider !== 'function') {
@@ -185,6 +232,7 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
 
   /** Why nothing can load: no client could be made (no or a bad tokenProvider / base-url). */
   protected get notConfigured(): string | undefined {
+    if (this.#ended) return this.text.waiting;
     if (this.needsBaseUrl && !this.baseUrl && !this.client) return this.needsBaseUrl;
     return this.resolvedClient ? undefined : this.text.notConfigured;
   }

@@ -6,6 +6,7 @@ import type { CommonStrings } from './strings.js';
 /** A plain sentence per error kind, for the person in front of the widget (the status and the server's words go in Details). */
 const SENTENCES: Record<ApiErrorKind, keyof CommonStrings> = {
   auth: 'unauthorizedHint',
+  forbidden: 'errorForbidden',
   network: 'errorNetwork',
   'rate-limit': 'errorRateLimit',
   'not-found': 'errorNotFound',
@@ -13,8 +14,8 @@ const SENTENCES: Record<ApiErrorKind, keyof CommonStrings> = {
   'invalid-response': 'errorInvalidResponse',
   server: 'errorServer',
 };
-/** Asking again cannot find what is not there, nor make a refused request acceptable. */
-const HOPELESS = new Set<ApiErrorKind>(['not-found', 'bad-request']);
+/** Asking again cannot find what is not there, nor make a refused request (or person) acceptable. */
+const HOPELESS = new Set<ApiErrorKind>(['not-found', 'bad-request', 'forbidden']);
 
 export const errorSentence = (error: ApiError, strings: CommonStrings) => strings[SENTENCES[error.kind]];
 /** What support staff need: the status and the server's own words. */

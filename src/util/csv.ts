@@ -16,11 +16,11 @@ export interface CsvColumn<T> {
 
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 /**
- * What a spreadsheet may read as the start of a formula (OWASP's CSV injection list): = + - @ (and
- * their full-width forms) even after spaces or invisible characters some spreadsheets trim, or a
- * leading tab, CR or LF.
+ * What a spreadsheet may read as the start of a formula (OWASP's CSV injection list): = + - @, their
+ * full-width and small forms and the minus sign U+2212, even after spaces or invisible characters some
+ * spreadsheets trim (NUL, U+0085, U+180E, zero-width ones), or a leading tab, CR or LF.
  */
-const FORMULA_START = /^(?:[\s\u00a0\u200b-\u200d\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r\n])/;
+const FORMULA_START = /^(?:[\s\0\u0085\u180e\u200b-\u200d\u2060\ufeff]*[=+\-@\u2212\ufe62\ufe63\ufe66\ufe6b\uff1d\uff0b\uff0d\uff20]|[\t\r\n])/;
 
 /** One field: a text that could run as a formula gets a leading `'`; a plain number such as `-45.86` stays a number. */
 export function csvField(value: string | number | null | undefined): string {

@@ -96,7 +96,7 @@ describe('bad input', function () {
 
   it('a base-url that is not http(s) is refused with one warning, and never executes', async () => {
     const h = await mount('calico-users', { 'base-url': 'javascript:window.__pwned=1' }, { tokenProvider: tokenProvider() });
-    expect(h.visible('empty')!.textContent).to.contain('needs a tokenProvider (or a client)');
+    expect(h.visible('empty')!.textContent).to.contain('needs a tokenProvider, cookie-session or a client');
     expect(warnings.filter((w) => w.includes('is not an http(s) URL'))).to.have.length(1);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     expect(new ListHarness(h.el).rows()).to.have.length(0);

@@ -21,7 +21,7 @@ const CASES: [string, Record<string, string>, 'calico' | 'partner'][] = [
   ['calico-user-assets', { 'user-id': rich }, 'calico'],
   ['calico-user-accounts', { 'user-id': rich }, 'calico'],
   ['calico-transactions', { 'user-id': rich }, 'calico'],
-  ['calico-transactions', {}, 'calico'],
+  ['calico-transactions', { 'all-users': '' }, 'calico'],
   ['calico-users', { 'allow-deactivate': '' }, 'calico'],
   ['partner-user-list', {}, 'partner'],
 ];

@@ -104,6 +104,7 @@ export class CalicoStats extends WidgetElement<CalicoClient, StatsStrings> {
   }
 
   refresh(): void {
+    this.resume();
     for (const panel of this.#panels()) panel.refresh();
   }
 

@@ -15,8 +15,9 @@ import { dayToInstant, endDay, startDay, toUtc } from '../../templates/time-rang
 
 /**
  * Transactions, newest first: time, type, what went out and what came in (a trade shows both legs),
- * fees, source and category, with a time-range filter. Without `user-id` it lists every user's
- * transactions, with a user column.
+ * fees, source and category, with a time-range filter. With `all-users` (and no `user-id`) it lists
+ * every user's transactions, with a user column; with neither it loads nothing and waits, so that a page
+ * that sets `user-id` once it knows who is signed in never asks for the enterprise-wide list first.
  *
  * @tagname calico-transactions
  * @summary Transactions of one user or of all users (Calico Enterprise API #3, #6).
@@ -29,8 +30,10 @@ import { dayToInstant, endDay, startDay, toUtc } from '../../templates/time-rang
  * @csspart toolbar - The time-range filter.
  */
 export class CalicoTransactions extends PagedList<CalicoClient, TransactionsStrings>(WidgetElement) {
-  /** One user's transactions; leave it out for every user's (with a user column). */
+  /** One user's transactions. */
   @property({ attribute: 'user-id' }) userId?: string;
+  /** Every user's transactions (with a user column), when there is no `user-id`: an enterprise-wide read, for staff portals. */
+  @property({ type: Boolean, attribute: 'all-users' }) allUsers = false;
   /** Inclusive start of the time range (ISO-8601). */
   @property({ attribute: 'start-time' }) startTime?: string;
   /** Exclusive end of the time range (ISO-8601). */
@@ -44,7 +47,7 @@ export class CalicoTransactions extends PagedList<CalicoClient, TransactionsStri
   protected readonly resource = this.pagedResource<Transaction>(
     () => {
       const { id, invalid } = this.pathId('user-id', this.userId);
-      return invalid ? null : [id ?? null, this.#range.start_time ?? null, this.#range.end_time ?? null];
+      return invalid || (!id && !this.allUsers) ? null : [id ?? null, this.#range.start_time ?? null, this.#range.end_time ?? null];
     },
     (client, call, limit) => {
       const filters = { limit, ...this.#range };
@@ -53,6 +56,11 @@ export class CalicoTransactions extends PagedList<CalicoClient, TransactionsStri
         : client.transactions(filters, call);
     },
   );
+
+  /** @internal */
+  protected override get missingInput() {
+    return super.missingInput ?? (this.userId || this.allUsers ? undefined : 'user-id (one user\'s transactions) or all-users (every user\'s)');
+  }
 
   /** The valid part of `start-time` / `end-time` (a bad value warns once and is ignored). */
   get #range(): { start_time?: string; end_time?: string } {
@@ -154,7 +162,7 @@ export class CalicoTransactions extends PagedList<CalicoClient, TransactionsStri
           <td part="cell">${t.provider_id}</td>
           <td part="cell">${category ? humanize(category.category) : s.none}<span class="sub">${category?.subcategory ? humanize(category.subcategory) : ''}</span></td>`;
       },
-      blocked: this.notConfigured ?? this.userIdProblem(this.userId, undefined, s.badId),
+      blocked: this.notConfigured ?? this.userIdProblem(this.userId, this.allUsers ? undefined : s.waiting, s.badId),
       toolbar,
       emptyText: s.empty,
       // The toolbar has its own Clear filters: one button, not two.

@@ -2,7 +2,6 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { CALICO_LIMIT, type CalicoClient } from '../../client/calico.js';
-import type { ApiError } from '../../client/errors.js';
 import { sharedCalicoClient } from '../../client/shared.js';
 import type { User } from '../../schemas/calico.js';
 import { CalicoErrorEvent, CalicoUserDeactivatedEvent } from '../../events.js';
@@ -14,6 +13,7 @@ import { toUtc } from '../../templates/time-range.js';
 import type { CsvColumn } from '../../util/csv.js';
 import { WidgetElement } from '../widget-element.js';
 import { PagedList } from '../paged-list.js';
+import { Deactivation } from './deactivation.js';
 import { deactivateDialog } from './deactivate-dialog.js';
 import { USERS_STRINGS, type UsersStrings } from './strings.js';
 
@@ -68,20 +68,18 @@ export class CalicoUsers extends PagedList<CalicoClient, UsersStrings>(WidgetEle
   protected override sharedClient = sharedCalicoClient;
 
   /** @internal */ @state() private typed = '';
-  /** @internal */ @state() private confirming: User | undefined;
-  /** @internal */ @state() private deactivateError: ApiError | undefined;
   /** @internal */ @state() private notice = '';
-  /** After a DELETE with no answer: re-reading the user's status, or that re-read failed too. @internal */
-  @state() private outcome: 'checking' | 'unknown' | undefined;
   /** @internal */ @query('dialog:not([part~="detail"])') private dialog!: HTMLDialogElement;
 
   /** Users deactivated here, shown so in place (the page itself is not reloaded). */
   #deactivated = new Map<string, string>();
-  /** One DELETE per user, however often Deactivate is pressed. */
-  #inFlight = new Set<string>();
-  /** Users whose last DELETE got no answer and whose status could not be read since. */
-  #unknown = new Set<string>();
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The confirmation and its DELETE (see deactivation.ts). */
+  #deactivation = new Deactivation(this, {
+    client: () => this.resolvedClient,
+    deactivated: (user) => this.#deactivatedNow(user),
+    failed: (error) => this.dispatchEvent(new CalicoErrorEvent(error)),
+  });
 
   /** @internal */
   protected readonly resource = this.pagedResource<User>(
@@ -93,13 +91,21 @@ export class CalicoUsers extends PagedList<CalicoClient, UsersStrings>(WidgetEle
   );
 
   override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('query')) this.typed = this.query;
   }
 
   override updated(): void {
     if (!this.dialog) return;
-    if (this.confirming && !this.dialog.open) this.dialog.showModal();
-    if (!this.confirming && this.dialog.open) this.dialog.close();
+    const open = !!this.#deactivation.user;
+    if (open && !this.dialog.open) this.dialog.showModal();
+    if (!open && this.dialog.open) this.dialog.close();
+  }
+
+  /** A session that ends closes the confirmation: its Deactivate can no longer be pressed. */
+  protected override endSession(): void {
+    this.#deactivation.close();
+    super.endSession();
   }
 
   override disconnectedCallback(): void {
@@ -125,66 +131,23 @@ export class CalicoUsers extends PagedList<CalicoClient, UsersStrings>(WidgetEle
 
   #ask(user: User, event: Event) {
     event.stopPropagation(); // not a row selection
-    this.deactivateError = undefined;
-    this.outcome = undefined;
-    this.confirming = user;
-    const client = this.resolvedClient;
-    if (this.#unknown.has(user.user_id) && client) void this.#recheck(user, client);
+    this.#deactivation.open(user);
   }
-
-  #cancel = () => {
-    if (this.confirming && this.#inFlight.has(this.confirming.user_id)) return; // let the request finish
-    this.confirming = undefined;
-  };
-
-  #confirm = async () => {
-    const user = this.confirming;
-    const client = this.resolvedClient;
-    if (!user || !client || this.#inFlight.has(user.user_id) || this.outcome) return;
-    this.#inFlight.add(user.user_id);
-    this.deactivateError = undefined;
-    this.requestUpdate();
-    try {
-      await client.deactivateUser(user.user_id);
-      await this.#deactivatedNow(user);
-    } catch (error) {
-      this.deactivateError = error as ApiError;
-      this.dispatchEvent(new CalicoErrorEvent(error as ApiError));
-      // No answer: the DELETE may have been carried out. Read the user again before offering it again.
-      if ((error as ApiError).kind === 'network') await this.#recheck(user, client);
-    } finally {
-      this.#inFlight.delete(user.user_id);
-      this.requestUpdate();
-    }
-  };
 
   async #deactivatedNow(user: User) {
     this.#deactivated.set(user.user_id, new Date().toISOString().slice(0, 10));
-    this.confirming = undefined;
-    this.deactivateError = undefined;
     this.notice = fill(this.text.deactivatedNotice, { name: user.full_name });
     this.dispatchEvent(new CalicoUserDeactivatedEvent(user.user_id));
     await this.updateComplete;
     // From the detail panel: focus stays in it (the rows behind it are inert), on its Close button.
     const panel = this.renderRoot.querySelector<HTMLDialogElement>('dialog[part~="detail"]');
     if (panel?.open) return panel.querySelector<HTMLElement>('[part~="detail-close"]')?.focus();
-    // Focus goes back to the row the action was on (its button is gone); a plain row takes focus only from code.
+    // Focus goes back to the row the action was on (its button is gone), unless another dialog opened
+    // since; a plain row takes focus only from code.
+    if (this.#deactivation.user) return;
     const row = this.renderRoot.querySelector<HTMLElement>(`tr[data-key="${CSS.escape(user.user_id)}"]`);
     if (row && !row.hasAttribute('tabindex')) row.tabIndex = -1;
     row?.focus();
-  }
-
-  async #recheck(user: User, client: CalicoClient) {
-    this.outcome = 'checking';
-    try {
-      const now = (await client.users({ user_ids: [user.user_id], limit: 1 }, { fresh: true })).items[0];
-      this.#unknown.delete(user.user_id);
-      this.outcome = undefined;
-      if (now?.deactivated) await this.#deactivatedNow(user);
-    } catch {
-      this.#unknown.add(user.user_id);
-      this.outcome = 'unknown';
-    }
   }
 
   #shown(user: User): User {
@@ -249,13 +212,10 @@ export class CalicoUsers extends PagedList<CalicoClient, UsersStrings>(WidgetEle
     })}
     ${this.allowDeactivate
       ? deactivateDialog({
-          user: this.confirming,
-          busy: !!this.confirming && this.#inFlight.has(this.confirming.user_id),
-          error: this.deactivateError,
-          outcome: this.outcome,
+          state: this.#deactivation.state,
           strings: s,
-          confirm: this.#confirm,
-          cancel: this.#cancel,
+          confirm: () => void this.#deactivation.confirm(),
+          cancel: () => this.#deactivation.cancel(),
         })
       : nothing}
     <div class="visually-hidden" role="status">${this.notice}</div>`;

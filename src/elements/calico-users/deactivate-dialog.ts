@@ -1,16 +1,11 @@
 import { html, nothing } from 'lit';
-import type { ApiError } from '../../client/errors.js';
-import type { User } from '../../schemas/calico.js';
 import { fill } from '../../templates/format.js';
 import { errorDetails, errorSentence } from '../../templates/states.js';
+import type { DeactivationState } from './deactivation.js';
 import type { UsersStrings } from './strings.js';
 
 export interface DeactivateDialogOptions {
-  user: User | undefined;
-  busy: boolean;
-  error: ApiError | undefined;
-  /** After a DELETE with no answer: the status is being read again, or could not be. */
-  outcome: 'checking' | 'unknown' | undefined;
+  state: DeactivationState;
   strings: UsersStrings;
   confirm: () => void;
   cancel: () => void;
@@ -22,15 +17,18 @@ export interface DeactivateDialogOptions {
  */
 export function deactivateDialog(o: DeactivateDialogOptions) {
   const s = o.strings;
-  const u = o.user;
-  const held = o.busy || !!o.outcome;
+  const st = o.state;
+  const u = st.phase === 'closed' ? undefined : st.user;
+  const error = 'error' in st ? st.error : undefined;
+  const busy = st.phase === 'sending';
+  const held = st.phase !== 'confirm';
   const failure = (name: string) =>
-    o.outcome === 'checking'
+    st.phase === 'checking'
       ? html`<div part="error" role="status">${fill(s.deactivateChecking, { name })}</div>`
-      : o.outcome === 'unknown'
+      : st.phase === 'unknown'
         ? html`<div part="error" role="alert"><strong>${fill(s.deactivateUnknown, { name })}</strong></div>`
-        : o.error
-          ? html`<div part="error" role="alert"><strong>${s.deactivateFailed}</strong><div>${errorSentence(o.error, s)}</div>${errorDetails(o.error, s)}</div>`
+        : error
+          ? html`<div part="error" role="alert"><strong>${s.deactivateFailed}</strong><div>${errorSentence(error, s)}</div>${errorDetails(error, s)}</div>`
           : nothing;
   return html`<dialog part="dialog" aria-labelledby="confirm-title" aria-describedby="confirm-text" @cancel=${(e: Event) => (e.preventDefault(), o.cancel())}>
     ${u
@@ -39,7 +37,7 @@ export function deactivateDialog(o: DeactivateDialogOptions) {
           ${failure(u.full_name)}
           <div class="dialog-actions">
             <button type="button" autofocus @click=${o.cancel}>${s.cancel}</button>
-            <button type="button" class="danger" aria-disabled=${String(held)} @click=${o.confirm}>${o.busy ? s.deactivating : s.deactivate}</button>
+            <button type="button" class="danger" aria-disabled=${String(held)} @click=${o.confirm}>${busy ? s.deactivating : s.deactivate}</button>
           </div>`
       : nothing}
   </dialog>`;

@@ -1,0 +1,111 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CalicoClient } from '../../client/calico.js';
+import type { ApiError } from '../../client/errors.js';
+import type { User } from '../../schemas/calico.js';
+
+/**
+ * Where the confirmation is. Each step is a new object: an answer that comes back checks that the
+ * dialog is still the one it was asked from (`state === mine`), so a late answer about user A never
+ * closes or marks the dialog opened for user B since, nor one reopened after a session ended.
+ */
+export type DeactivationState =
+  | { phase: 'closed' }
+  /** Asking the person; `error` when the last try was refused. */
+  | { phase: 'confirm'; user: User; error?: ApiError }
+  | { phase: 'sending'; user: User }
+  /** A DELETE got no answer: the user's status is read again before Deactivate is offered again. */
+  | { phase: 'checking'; user: User; error?: ApiError }
+  /** …and that read failed too. */
+  | { phase: 'unknown'; user: User; error?: ApiError };
+
+export interface DeactivationHost {
+  /** The client now (undefined after a session ended: nothing is sent). */
+  client(): CalicoClient | undefined;
+  /** The user is deactivated (whether this dialog is still open or not). */
+  deactivated(user: User): Promise<void>;
+  failed(error: ApiError): void;
+}
+
+/** The deactivate flow of `<calico-users>`: one small state machine tied to the dialog that started it. */
+export class Deactivation implements ReactiveController {
+  state: DeactivationState = { phase: 'closed' };
+  /** One DELETE per user, however often Deactivate is pressed. */
+  #inFlight = new Set<string>();
+  /** Users whose last DELETE got no answer and whose status could not be read since. */
+  #unknown = new Set<string>();
+
+  constructor(
+    private host: ReactiveControllerHost,
+    private deps: DeactivationHost,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.close();
+  }
+
+  get user(): User | undefined {
+    return this.state.phase === 'closed' ? undefined : this.state.user;
+  }
+
+  open(user: User): void {
+    const asking = this.#set({ phase: 'confirm', user });
+    if (this.#unknown.has(user.user_id)) void this.#check(asking, user, undefined);
+  }
+
+  /** Cancel or Escape: not while the DELETE is on its way (its answer is about to come). */
+  cancel(): void {
+    if (this.state.phase !== 'sending') this.close();
+  }
+
+  /** Closes whatever is open (a session ended): a late answer finds another state and changes nothing. */
+  close(): void {
+    this.#set({ phase: 'closed' });
+  }
+
+  async confirm(): Promise<void> {
+    const { state } = this;
+    const client = this.deps.client();
+    if (state.phase !== 'confirm' || !client || this.#inFlight.has(state.user.user_id)) return;
+    const { user } = state;
+    const sending = this.#set({ phase: 'sending', user });
+    this.#inFlight.add(user.user_id);
+    try {
+      await client.deactivateUser(user.user_id);
+      if (this.state === sending) this.close();
+      await this.deps.deactivated(user);
+    } catch (e) {
+      const error = e as ApiError;
+      this.deps.failed(error);
+      // No answer: the DELETE may have been carried out. Read the user again before offering it again.
+      if (error.kind === 'network') await this.#check(sending, user, error, client);
+      else if (this.state === sending) this.#set({ phase: 'confirm', user, error });
+    } finally {
+      this.#inFlight.delete(user.user_id);
+      this.host.requestUpdate();
+    }
+  }
+
+  async #check(from: DeactivationState, user: User, error: ApiError | undefined, client = this.deps.client()): Promise<void> {
+    if (this.state !== from || !client) return;
+    const checking = this.#set({ phase: 'checking', user, error });
+    try {
+      const now = (await client.users({ user_ids: [user.user_id], limit: 1 }, { fresh: true })).items[0];
+      this.#unknown.delete(user.user_id);
+      if (now?.deactivated) {
+        if (this.state === checking) this.close();
+        await this.deps.deactivated(user);
+      } else if (this.state === checking) this.#set({ phase: 'confirm', user, error });
+    } catch {
+      this.#unknown.add(user.user_id);
+      if (this.state === checking) this.#set({ phase: 'unknown', user, error });
+    }
+  }
+
+  #set<S extends DeactivationState>(state: S): S {
+    this.state = state;
+    this.host.requestUpdate();
+    return state;
+  }
+}
