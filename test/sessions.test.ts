@@ -185,3 +185,61 @@ describe('<calico-users>: the deactivate flow belongs to the dialog that started
     expect(dialog.querySelector('[part="error"]'), "nothing of A's failure in B's dialog").to.equal(null);
   });
 });
+
+// A review of the sign-out, each case a test that failed before its fix.
+describe('sign-out: what a review tried', function () {
+  this.timeout(30_000);
+
+  it("the widget's own controls, presentation inputs and a detached widget never restart the previous person's view", async () => {
+    const s = await scenario();
+    const a = portal();
+    const users = await mount<Widget>('calico-users', { 'base-url': s.calicoBaseUrl, 'page-size': '5' }, { tokenProvider: a.provider });
+    const assets = await mount<Widget>('calico-user-assets', { 'base-url': s.calicoBaseUrl, 'user-id': RICH }, { tokenProvider: a.provider });
+    const stats = await mount<Widget>('calico-stats', { 'base-url': s.calicoBaseUrl }, { tokenProvider: a.provider });
+    await Promise.all([users.rowsSettled(), assets.rowsSettled(), waitFor(() => stats.root.querySelector('svg'), 'the stats')]);
+    const parent = assets.el.parentElement!;
+    assets.el.remove(); // a hidden tab, a cached route: out of the page when the session ends
+    clearSharedClients();
+    const sent = (await s.requests()).length;
+    // The person types a search; the host re-renders with new strings; the widget comes back into the page.
+    const box = users.root.querySelector<HTMLInputElement>('input[type="search"]')!;
+    box.value = 'ada';
+    box.dispatchEvent(new InputEvent('input'));
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    (users.el as Widget & { strings: object }).strings = { caption: 'Customers' };
+    parent.append(assets.el);
+    await Promise.all([users, assets, stats].map((h) => h.el.updateComplete));
+    await sleep(500);
+    expect((await s.requests()).slice(sent).map((r) => r.path), 'nothing on the wire').to.deep.equal([]);
+    expect(assets.rows().length, "no row of the previous person's").to.equal(0);
+    for (const h of [users, assets, stats]) expect(h.root.textContent, h.el.localName).to.contain('Nothing to show yet.');
+  });
+
+  it('a panel whose code is still loading when the session ends never opens', async () => {
+    const s = await scenario();
+    const h = await mount<Widget>('calico-users', { 'base-url': s.calicoBaseUrl, 'page-size': '5', detail: '' }, { tokenProvider: portal().provider });
+    await h.rowsSettled();
+    h.rows()[0]!.click();
+    clearSharedClients(); // before the panel's code (or its promise) comes back
+    await sleep(300);
+    await h.el.updateComplete;
+    expect(openDialogs(h).length).to.equal(0);
+  });
+
+  it("clearSharedClients() clears the host's own clients too, and a client's clear() works unbound", async () => {
+    const s = await scenario();
+    const a = portal();
+    const client = createCalicoClient({ baseUrl: s.calicoBaseUrl, tokenProvider: a.provider });
+    const h = await mount<Widget>('calico-user-assets', { 'user-id': RICH }, { client });
+    await h.rowsSettled();
+    a.signedIn.person = 'B';
+    clearSharedClients();
+    h.el.refresh();
+    await h.rowsSettled();
+    expect(a.asked, "the host's client forgot A's token").to.deep.equal(['A:initial', 'B:initial']);
+    const clear = client.clear; // handed to a button or a timer, as hosts do
+    clear();
+    await h.el.updateComplete;
+    expect(h.rows().length, 'the widget using it ended').to.equal(0);
+  });
+});

@@ -1,5 +1,5 @@
 import * as S from '../schemas/calico.js';
-import { endSession } from './registry.js';
+import { endSession, registerClient } from './registry.js';
 import { type CallOptions, type ClientOptions, type Query, type Received, Transport, fillPath } from './transport.js';
 import { type Page, type PageToken, tokenFromNextUri } from './pages.js';
 import { CALICO_PATHS, type CalicoEndpoint, pathsOf } from './paths.js';
@@ -109,13 +109,13 @@ export function createCalicoClient(options: CalicoClientOptions): CalicoClient {
     provider_ids: f.provider_ids,
   });
 
-  return {
+  const client: CalicoClient = {
     api: 'calico',
     baseUrl: transport.baseUrl.href,
     invalidate: (match) => transport.cache.invalidate(match),
     clear() {
       transport.clear();
-      endSession(this); // the widgets using this client drop what they showed and wait
+      endSession(client); // the widgets using this client drop what they showed and wait (`client`, not `this`: clear may be passed around unbound)
     },
 
     async userAssets(userId, params = {}, opts) {
@@ -170,4 +170,5 @@ export function createCalicoClient(options: CalicoClientOptions): CalicoClient {
     enterpriseProviders: async (opts) => (await transport.get(path('enterpriseProviders'), S.ProvidersResponse, {}, opts)).body.data,
     calicoProviders: async (opts) => (await transport.get(path('calicoProviders'), S.ProvidersResponse, {}, opts)).body.data,
   };
+  return registerClient(client);
 }

@@ -1,6 +1,6 @@
 import * as S from '../schemas/partner.js';
 import type * as z from 'zod/mini';
-import { endSession } from './registry.js';
+import { endSession, registerClient } from './registry.js';
 import { type CallOptions, type ClientOptions, type Query, Transport, fillPath } from './transport.js';
 import type { Page, PageToken } from './pages.js';
 import type { ListOptions } from './calico.js';
@@ -121,13 +121,13 @@ export function createPartnerClient(options: PartnerClientOptions): PartnerClien
     };
   }
 
-  return {
+  const client: PartnerClient = {
     api: 'partner',
     baseUrl: transport.baseUrl.href,
     invalidate: (match) => transport.cache.invalidate(match),
     clear() {
       transport.clear();
-      endSession(this); // the widgets using this client drop what they showed and wait
+      endSession(client); // the widgets using this client drop what they showed and wait (`client`, not `this`: clear may be passed around unbound)
     },
     pageAt: (pageNumber, perPage) => ({ query: { last_record_number: String((pageNumber - 1) * perPage) } }),
     listUsers: (query = {}, opts) => list(paths.listUsers, S.PartnerUserList, { ...query }, opts),
@@ -135,4 +135,5 @@ export function createPartnerClient(options: PartnerClientOptions): PartnerClien
     listOrders: (query = {}, opts) => list(paths.listOrders, S.OrderList, { ...query }, opts),
     getOrder: async (orderId, opts) => (await transport.get(fillPath(paths.getOrder, 'order_id', orderId), S.Order, {}, opts)).body,
   };
+  return registerClient(client);
 }

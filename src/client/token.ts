@@ -100,7 +100,7 @@ export class TokenCache {
     } catch (error) {
       if (error instanceof ApiError) throw error;
       // The integrator's own error, for the integrator (the person sees plain words, and no stack).
-      console.error('[calico-widgets] The tokenProvider threw; the widget says it could not sign in. The error:', error);
+      console.error('[calico-widgets] tokenProvider threw:', error);
       throw new ApiError({
         kind: 'auth',
         message: 'Signing in to the data service did not work.',

@@ -112,7 +112,7 @@ export class Transport {
   constructor(options: ClientOptions, profile: ApiProfile) {
     this.#profile = profile;
     const base = options.baseUrl ?? profile.defaultBaseUrl;
-    if (!base) throw new ApiError({ kind: 'bad-request', message: `${profile.name} needs a baseUrl: this API has no default host (give your proxy's URL, or the API root your contract names). Nothing was sent.` });
+    if (!base) throw new ApiError({ kind: 'bad-request', message: `${profile.name} needs a baseUrl (your proxy, or the API root in your contract): this API has no default host.` });
     this.baseUrl = resolveBaseUrl(base);
     this.#timeoutMs = options.timeoutMs ?? 30_000;
     const cookies = options.sendCookies === true;
@@ -241,7 +241,7 @@ export class Transport {
     const { status, text } = answer;
     if (status >= 400) {
       if (status === 404 && this.#profile.namesNoOne?.(spec.path)) {
-        warnOnce(`${this.url(spec.path).href} answered 404: the base URL is probably wrong (base-url, or the client's baseUrl; ${this.baseUrl.href} now).`);
+        warnOnce(`${this.url(spec.path).href} answered 404: the base URL is probably wrong.`);
       }
       throw this.#errorFor(answer);
     }

@@ -55,7 +55,8 @@ export class ResourceController<T> implements ReactiveController {
     window.addEventListener('online', this.#online);
     if (this.#interrupted) {
       this.#interrupted = false;
-      this.run();
+      // Only for the same key: if it changed while away (a session ended), the next update loads, or not.
+      if (this.options.key() === this.#key) this.run();
     }
   }
 

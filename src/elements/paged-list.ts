@@ -190,7 +190,9 @@ export function PagedList<C extends object, S extends ListStrings>(Base: abstrac
       }
       this.#export ??= import('./list-export.js').then(({ listExport }) => (this.#exportView = listExport(this, fetchPage, () => void this.exportCsv())));
       const pressed = (this.renderRoot as ShadowRoot).activeElement?.matches('[part~="export"]');
+      const epoch = this.sessionEpoch;
       const exporter = await this.#export;
+      if (epoch !== this.sessionEpoch) return { rows: 0, complete: false }; // the session ended while its code loaded
       this.requestUpdate(); // its view replaces the button
       // The button pressed went away: focus goes to the one that took its place (Cancel), never to the page.
       if (pressed) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="export-status"] ~ button')?.focus());
@@ -247,8 +249,11 @@ export function PagedList<C extends object, S extends ListStrings>(Base: abstrac
 
     async #openDetail(record: unknown, row: HTMLElement) {
       this.#detail ??= Promise.all([import('./list-detail.js'), this.loadDetail()]).then(([{ listDetail }, content]) => (this.#detailView = listDetail(this, content)));
+      const epoch = this.sessionEpoch;
       try {
-        (await this.#detail).open(record, row);
+        const detail = await this.#detail;
+        // A session that ended while the panel's code loaded: the previous person's record never opens.
+        if (epoch === this.sessionEpoch) detail.open(record, row);
       } catch {
         this.#detail = undefined; // the next activation tries again
         warnOnce(`<${this.localName}>: the detail panel's code could not be loaded.`);

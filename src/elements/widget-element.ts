@@ -2,7 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { TokenProvider } from '../client/token.js';
 import { isPathId } from '../client/transport.js';
-import { COOKIE_SESSION, currentSession, onSessionEnd } from '../client/registry.js';
+import { COOKIE_SESSION, currentSession, onSessionEnd, sessionMark } from '../client/registry.js';
 import { LocaleController } from '../controllers/locale.js';
 import { RefreshTimer } from '../controllers/refresh-timer.js';
 import { ClockController } from '../controllers/clock.js';
@@ -89,7 +89,8 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
   @property({ attribute: 'refresh-interval' }) refreshInterval?: string | number;
 
   protected readonly localeController = new LocaleController(this);
-  protected readonly refreshTimer = new RefreshTimer(this, () => (this.#ended ? undefined : this.#refreshMs()), () => this.refresh());
+  // A tick never restarts a widget whose session ended (only the host does, by an input or refresh()).
+  protected readonly refreshTimer = new RefreshTimer(this, () => (this.#ended ? undefined : this.#refreshMs()), () => this.#ended || this.refresh());
   /** Keeps "Updated … ago" true. */
   protected readonly clock = new ClockController(this);
 
@@ -115,10 +116,24 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
   #missingTimer: ReturnType<typeof setTimeout> | undefined;
   /** The session ended: nothing is shown or loaded until the host sets an input or calls refresh(). */
   #ended = false;
+  /** How many times a session ended here: an await that spans one (a panel's code loading) drops its result. */
+  #epoch = 0;
   /** The client of the last render, to know whether a client's clear() is this widget's session. */
   #client: object | undefined;
+  /** Which session that client served then (see sessionMark). */
+  #mark: string | undefined;
+
+  /**
+   * The inputs that say whose data to show and how to reach it: the host setting one ends the wait
+   * after a session ended. Not the widget's own controls (a filter, the search box, the page size)
+   * nor presentation (strings, layout): those never restart a previous person's view.
+   */
+  protected static sessionInputs: readonly string[] = ['client', 'tokenProvider', 'cookieSession', 'baseUrl'];
 
   override connectedCallback(): void {
+    // A session that ended while this widget was out of the page ends here too, before its controllers
+    // resume (a resumed load would ask for the previous person's data).
+    if (this.#mark !== undefined && this.#mark !== sessionMark(this.#client)) this.endSession();
     super.connectedCallback();
     this.#unsubscribe = onSessionEnd((client) => {
       if (!client || client === this.#client) this.endSession();
@@ -143,7 +158,14 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
    */
   protected endSession(): void {
     this.#ended = true;
+    this.#epoch++;
+    this.#mark = undefined;
     this.requestUpdate();
+  }
+
+  /** Changes each time a session ends: compare it across an await to drop what the end made stale. */
+  protected get sessionEpoch(): number {
+    return this.#epoch;
   }
 
   /** Waiting since a session ended: the neutral state, nothing loads. */
@@ -156,12 +178,10 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
     return this.client || typeof this.tokenProvider === 'function' || this.cookieSession ? undefined : 'a tokenProvider, cookie-session or a client';
   }
 
-  /** An input the host sets (not the widget's own state) ends the wait after a session ended. */
+  /** One of the session inputs, set by the host, ends the wait after a session ended. */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!this.#ended) return;
-    const props = (this.constructor as typeof LitElement).elementProperties;
-    if ([...changed.keys()].some((key) => !props.get(key)?.state)) this.#ended = false;
+    if (this.#ended && (this.constructor as typeof WidgetElement).sessionInputs.some((key) => changed.has(key))) this.#ended = false;
   }
 
   /** Reads again what is shown (after a session ended: loads for the inputs the host gives now). */
@@ -198,7 +218,11 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
 
   /** The client to use, or undefined when the host has not given enough yet (or the session ended). */
   protected get resolvedClient(): C | undefined {
-    return this.#ended ? undefined : (this.#client = this.#resolve());
+    if (this.#ended) return undefined;
+    const client = this.#resolve();
+    this.#client = client;
+    this.#mark = sessionMark(client);
+    return client;
   }
 
   #resolve(): C | undefined {

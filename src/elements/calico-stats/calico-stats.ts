@@ -145,7 +145,7 @@ export class CalicoStats extends WidgetElement<CalicoClient, StatsStrings> {
     const s = this.text;
     const locale = this.locale;
     const shown = this.#shown();
-    if (!this.resolvedClient) return html`<div part="empty" role="status">${s.notConfigured}</div>`;
+    if (!this.resolvedClient) return html`<div part="empty" role="status">${this.notConfigured}</div>`;
     const panels = this.#panels();
     // The data is as old as its oldest panel (of those that loaded).
     const times = panels.map((p) => p.updatedAt).filter((t): t is number => t !== undefined);

@@ -32,6 +32,8 @@ import { dayToInstant, endDay, startDay, toUtc } from '../../templates/time-rang
 export class CalicoTransactions extends PagedList<CalicoClient, TransactionsStrings>(WidgetElement) {
   /** One user's transactions. */
   @property({ attribute: 'user-id' }) userId?: string;
+  /** @internal Whose data: setting it after a session ended shows the next person's. */
+  protected static sessionInputs = [...WidgetElement.sessionInputs, 'userId', 'allUsers'];
   /** Every user's transactions (with a user column), when there is no `user-id`: an enterprise-wide read, for staff portals. */
   @property({ type: Boolean, attribute: 'all-users' }) allUsers = false;
   /** Inclusive start of the time range (ISO-8601). */

@@ -42,6 +42,8 @@ export class CalicoUserAccounts extends PagedList<CalicoClient, UserAccountsStri
 
   /** The Calico user id (uuid). */
   @property({ attribute: 'user-id' }) userId?: string;
+  /** @internal Whose data: setting it after a session ended shows the next person's. */
+  protected static sessionInputs = [...WidgetElement.sessionInputs, 'userId'];
 
   protected override readonly defaultStrings = USER_ACCOUNTS_STRINGS;
   protected override readonly pageSizeRange = CALICO_LIMIT;

@@ -35,6 +35,8 @@ function pageTotal(items: readonly AssetPosition[]): CurrencyValue {
 export class CalicoUserAssets extends PagedList<CalicoClient, UserAssetsStrings>(WidgetElement) {
   /** The Calico user id (uuid). */
   @property({ attribute: 'user-id' }) userId?: string;
+  /** @internal Whose data: setting it after a session ended shows the next person's. */
+  protected static sessionInputs = [...WidgetElement.sessionInputs, 'userId'];
 
   protected override readonly defaultStrings = USER_ASSETS_STRINGS;
   protected override readonly pageSizeRange = CALICO_LIMIT;

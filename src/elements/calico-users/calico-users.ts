@@ -77,7 +77,7 @@ export class CalicoUsers extends PagedList<CalicoClient, UsersStrings>(WidgetEle
   /** The confirmation and its DELETE (see deactivation.ts). */
   #deactivation = new Deactivation(this, {
     client: () => this.resolvedClient,
-    deactivated: (user) => this.#deactivatedNow(user),
+    deactivated: (user, announce) => this.#deactivatedNow(user, announce),
     failed: (error) => this.dispatchEvent(new CalicoErrorEvent(error)),
   });
 
@@ -102,9 +102,12 @@ export class CalicoUsers extends PagedList<CalicoClient, UsersStrings>(WidgetEle
     if (!open && this.dialog.open) this.dialog.close();
   }
 
-  /** A session that ends closes the confirmation: its Deactivate can no longer be pressed. */
+  /** A session that ends closes the confirmation (its Deactivate can no longer be pressed) and forgets the search being typed and what was announced. */
   protected override endSession(): void {
-    this.#deactivation.close();
+    this.#deactivation.end();
+    clearTimeout(this.#searchTimer);
+    this.typed = this.query;
+    this.notice = '';
     super.endSession();
   }
 
@@ -134,8 +137,9 @@ export class CalicoUsers extends PagedList<CalicoClient, UsersStrings>(WidgetEle
     this.#deactivation.open(user);
   }
 
-  async #deactivatedNow(user: User) {
+  async #deactivatedNow(user: User, announce: boolean) {
     this.#deactivated.set(user.user_id, new Date().toISOString().slice(0, 10));
+    if (!announce) return; // an answer from a session that has ended: recorded, never told to the next person
     this.notice = fill(this.text.deactivatedNotice, { name: user.full_name });
     this.dispatchEvent(new CalicoUserDeactivatedEvent(user.user_id));
     await this.updateComplete;

@@ -21,8 +21,9 @@ export type DeactivationState =
 export interface DeactivationHost {
   /** The client now (undefined after a session ended: nothing is sent). */
   client(): CalicoClient | undefined;
-  /** The user is deactivated (whether this dialog is still open or not). */
-  deactivated(user: User): Promise<void>;
+  /** The user is deactivated (whether this dialog is still open or not); `announce` is false once the session that asked has ended. */
+  deactivated(user: User, announce: boolean): Promise<void>;
+  /** A DELETE failed (not told once the session that asked has ended). */
   failed(error: ApiError): void;
 }
 
@@ -33,6 +34,8 @@ export class Deactivation implements ReactiveController {
   #inFlight = new Set<string>();
   /** Users whose last DELETE got no answer and whose status could not be read since. */
   #unknown = new Set<string>();
+  /** Counts the sessions that ended: an answer from an earlier one is recorded, never announced. */
+  #session = 0;
 
   constructor(
     private host: ReactiveControllerHost,
@@ -59,9 +62,15 @@ export class Deactivation implements ReactiveController {
     if (this.state.phase !== 'sending') this.close();
   }
 
-  /** Closes whatever is open (a session ended): a late answer finds another state and changes nothing. */
+  /** Closes whatever is open: a late answer finds another state and changes nothing on screen. */
   close(): void {
     this.#set({ phase: 'closed' });
+  }
+
+  /** The session ended: closed, and whatever comes back for it is kept quiet. */
+  end(): void {
+    this.#session++;
+    this.close();
   }
 
   async confirm(): Promise<void> {
@@ -70,17 +79,21 @@ export class Deactivation implements ReactiveController {
     if (state.phase !== 'confirm' || !client || this.#inFlight.has(state.user.user_id)) return;
     const { user } = state;
     const sending = this.#set({ phase: 'sending', user });
+    const session = this.#session;
     this.#inFlight.add(user.user_id);
     try {
       await client.deactivateUser(user.user_id);
       if (this.state === sending) this.close();
-      await this.deps.deactivated(user);
+      await this.deps.deactivated(user, session === this.#session);
     } catch (e) {
       const error = e as ApiError;
-      this.deps.failed(error);
-      // No answer: the DELETE may have been carried out. Read the user again before offering it again.
-      if (error.kind === 'network') await this.#check(sending, user, error, client);
-      else if (this.state === sending) this.#set({ phase: 'confirm', user, error });
+      if (session === this.#session) this.deps.failed(error);
+      // No answer: the DELETE may have been carried out. Read the user again before offering it again
+      // (and if this dialog is gone, the next one for this user reads it first).
+      if (error.kind === 'network') {
+        if (this.state === sending) await this.#check(sending, user, error, client);
+        else this.#unknown.add(user.user_id);
+      } else if (this.state === sending) this.#set({ phase: 'confirm', user, error });
     } finally {
       this.#inFlight.delete(user.user_id);
       this.host.requestUpdate();
@@ -90,12 +103,13 @@ export class Deactivation implements ReactiveController {
   async #check(from: DeactivationState, user: User, error: ApiError | undefined, client = this.deps.client()): Promise<void> {
     if (this.state !== from || !client) return;
     const checking = this.#set({ phase: 'checking', user, error });
+    const session = this.#session;
     try {
       const now = (await client.users({ user_ids: [user.user_id], limit: 1 }, { fresh: true })).items[0];
       this.#unknown.delete(user.user_id);
       if (now?.deactivated) {
         if (this.state === checking) this.close();
-        await this.deps.deactivated(user);
+        await this.deps.deactivated(user, session === this.#session);
       } else if (this.state === checking) this.#set({ phase: 'confirm', user, error });
     } catch {
       this.#unknown.add(user.user_id);

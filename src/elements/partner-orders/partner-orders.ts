@@ -38,6 +38,8 @@ const STATUS_LOOK: Record<string, [Tone, string]> = {
 export class PartnerOrders extends PagedList<PartnerClient, PartnerOrdersStrings>(WidgetElement) {
   /** Filter: one member's orders (their `user_account_id`). */
   @property({ attribute: 'user-account-id' }) userAccountId?: string;
+  /** @internal Whose data: setting it after a session ended shows the next person's. */
+  protected static sessionInputs = [...WidgetElement.sessionInputs, 'userAccountId'];
   /** Filter: `crypto`, `securities`, `roth_ira` or `robo`; another value warns once and is ignored. */
   @property() product?: string;
   /** Filter: `buy` or `sell`; another value warns once and is ignored. */
