@@ -168,11 +168,6 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
     return this.#epoch;
   }
 
-  /** Waiting since a session ended: the neutral state, nothing loads. */
-  protected get sessionEnded(): boolean {
-    return this.#ended;
-  }
-
   /** What the host has not given yet that this widget cannot load without, for the console; undefined: nothing. */
   protected get missingInput(): string | undefined {
     return this.client || typeof this.tokenProvider === 'function' || this.cookieSession ? undefined : 'a tokenProvider, cookie-session or a client';

@@ -13,7 +13,6 @@ import { BodyGone, BodySlow, BodyTooLarge, readLimited } from './body.js';
 import { corsHeaders, isUnsafeMethod, originPolicy, preflightHeaders } from './origins.js';
 import { FALLBACK_RATE_LIMIT_KEY, type RateLimitStore, memoryRateLimitStore } from './rate-limit.js';
 
-export { REAL_STATUS } from './answers.js';
 
 export interface AuthorizeInput {
   /** The browser's request: read the bank's own session from it (cookie or header). */
@@ -161,14 +160,18 @@ function createProxy<E extends string>(api: ApiName, table: Record<E, EndpointSp
       const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${stage} did not settle within ${hookTimeoutMs} ms`)), hookTimeoutMs)));
       return { ok: true, value: await Promise.race([run(), late]) };
     } catch (error) {
-      try {
-        onError(error, { stage, endpoint });
-      } catch {
-        /* an onError that throws has said what it could */
-      }
+      report(stage, endpoint, error);
       return { ok: false };
     } finally {
       clearTimeout(timer);
+    }
+  };
+  /** Tells onError, which no failure of its own can turn into an answer. */
+  const report = (stage: ProxyErrorContext['stage'], endpoint: string | undefined, error: unknown) => {
+    try {
+      onError(error, { stage, endpoint });
+    } catch {
+      /* an onError that throws has said what it could */
     }
   };
 
@@ -235,7 +238,7 @@ function createProxy<E extends string>(api: ApiName, table: Record<E, EndpointSp
         if (error instanceof BodyTooLarge) return say(413, 'body-size', `The request body is over ${maxBody} bytes.`, { connection: 'close' });
         if (error instanceof BodySlow) return say(408, 'body-slow', 'The request body did not arrive in time.', { connection: 'close' });
         if (error instanceof BodyGone) {
-          await guarded('internal', route.name, () => Promise.reject(error));
+          report('internal', route.name, error);
           return say(500, 'body-gone', 'The proxy is mounted behind a body parser.');
         }
         return say(400, 'body', 'The request body is not JSON.');
@@ -277,7 +280,8 @@ function createProxy<E extends string>(api: ApiName, table: Record<E, EndpointSp
         return say(499, 'client-gone');
       }
       const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-      await guarded(error instanceof CredentialError ? 'credentials' : 'upstream', route.name, () => Promise.reject(error instanceof CredentialError ? error.cause : error));
+      if (error instanceof CredentialError) report('credentials', route.name, error.cause);
+      else report('upstream', route.name, error);
       await audit('unknown', timedOut ? 504 : 502);
       return timedOut ? say(504, 'upstream-timeout', 'The API did not answer in time.') : say(502, 'upstream', 'The API could not be reached.');
     }
@@ -305,7 +309,7 @@ function createProxy<E extends string>(api: ApiName, table: Record<E, EndpointSp
       cors = corsHeaders(origins.listed(request));
       return await handle(request, cors);
     } catch (error) {
-      await guarded('internal', undefined, () => Promise.reject(error));
+      report('internal', undefined, error);
       return answer(500, { detail: 'Internal error' }, cors);
     }
   };
