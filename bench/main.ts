@@ -8,7 +8,7 @@ import { CalicoUserAccounts } from '../src/elements/calico-user-accounts/calico-
 import { CalicoUsers } from '../src/elements/calico-users/calico-users.js';
 import { CalicoStats } from '../src/elements/calico-stats/calico-stats.js';
 import { defineElement } from '../src/elements/define-element.js';
-import { formatDate, formatDateTime, formatMoney, formatQuantity } from '../src/templates/format.js';
+import { formatDate, formatDateTime, formatMoney, formatQuantity } from '../src/util/format.js';
 import { widgetStyles } from '../src/templates/styles.js';
 import type { Transaction } from '../src/schemas/calico.js';
 import type { PartnerUser } from '../src/schemas/partner.js';

@@ -17,16 +17,16 @@ export { CalicoStats, METRICS, type Metric } from './elements/calico-stats/calic
 export { CalicoAccounts } from './elements/calico-accounts/calico-accounts.js';
 export { CalicoProviders } from './elements/calico-providers/calico-providers.js';
 export { PartnerOrders } from './elements/partner-orders/partner-orders.js';
-export { COMMON_STRINGS, EXPORT_STRINGS, type CommonStrings, type ExportStrings } from './templates/strings.js';
-export { USER_ASSETS_STRINGS, type UserAssetsStrings } from './elements/calico-user-assets/strings.js';
-export { USER_ACCOUNTS_STRINGS, type UserAccountsStrings } from './elements/calico-user-accounts/strings.js';
-export { TRANSACTIONS_STRINGS, type TransactionsStrings } from './elements/calico-transactions/strings.js';
-export { USERS_STRINGS, type UsersStrings } from './elements/calico-users/strings.js';
-export { PARTNER_USER_LIST_STRINGS, type PartnerUserListStrings } from './elements/partner-user-list/strings.js';
-export { STATS_STRINGS, type StatsStrings } from './elements/calico-stats/strings.js';
-export { ACCOUNTS_STRINGS, type AccountsStrings } from './elements/calico-accounts/strings.js';
-export { PROVIDERS_STRINGS, type ProvidersStrings } from './elements/calico-providers/strings.js';
-export { PARTNER_ORDERS_STRINGS, type PartnerOrdersStrings } from './elements/partner-orders/strings.js';
+export { COMMON_STRINGS, EXPORT_STRINGS, type CommonStrings, type ExportStrings } from './locales/en/shared.js';
+export { USER_ASSETS_STRINGS, type UserAssetsStrings } from './locales/en/calico-user-assets.js';
+export { USER_ACCOUNTS_STRINGS, type UserAccountsStrings } from './locales/en/calico-user-accounts.js';
+export { TRANSACTIONS_STRINGS, type TransactionsStrings } from './locales/en/calico-transactions.js';
+export { USERS_STRINGS, type UsersStrings } from './locales/en/calico-users.js';
+export { PARTNER_USER_LIST_STRINGS, type PartnerUserListStrings } from './locales/en/partner-user-list.js';
+export { STATS_STRINGS, type StatsStrings } from './locales/en/calico-stats.js';
+export { ACCOUNTS_STRINGS, type AccountsStrings } from './locales/en/calico-accounts.js';
+export { PROVIDERS_STRINGS, type ProvidersStrings } from './locales/en/calico-providers.js';
+export { PARTNER_ORDERS_STRINGS, type PartnerOrdersStrings } from './locales/en/partner-orders.js';
 export { CalicoLoadEvent, CalicoPageChangeEvent, CalicoErrorEvent, CalicoRowSelectEvent, CalicoUserDeactivatedEvent } from './events.js';
 
 // Clients: made by a host, or shared by the elements.

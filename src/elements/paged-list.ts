@@ -5,11 +5,11 @@ import type { LoadCall } from '../controllers/resource.js';
 import { CalicoErrorEvent, CalicoLoadEvent, CalicoPageChangeEvent, CalicoRowSelectEvent } from '../events.js';
 import { html } from 'lit';
 import type { ExportResult } from '../controllers/export.js';
-import type { ListExport } from './list-export.js';
+import type { ListExport } from '../controllers/list-export.js';
 import type { CsvColumn } from '../util/csv.js';
-import type { CommonStrings, DetailStrings, ExportStrings } from '../templates/strings.js';
+import type { CommonStrings, DetailStrings, ExportStrings } from '../locales/en/shared.js';
 import type { DetailContent } from '../templates/detail.js';
-import type { ListDetail } from './list-detail.js';
+import type { ListDetail } from '../controllers/list-detail.js';
 import type { ListBase } from '../templates/list-view.js';
 import { WidgetElement, choice, clientId, warnOnce } from './widget-element.js';
 
@@ -162,7 +162,7 @@ export function PagedList<C extends object, S extends ListStrings>(Base: abstrac
     }
 
     protected loadDetail(): Promise<(record: any) => DetailContent> {
-      return import('./generic-detail.js').then(({ genericDetail }) => (record: unknown) => genericDetail(record, this.csvColumns(), this.text, this.detailHeading(record)));
+      return import('../templates/generic-detail.js').then(({ genericDetail }) => (record: unknown) => genericDetail(record, this.csvColumns(), this.text, this.detailHeading(record)));
     }
 
     protected detailHeading(_record: unknown): string | undefined {
@@ -188,7 +188,7 @@ export function PagedList<C extends object, S extends ListStrings>(Base: abstrac
         warnOnce(`<${this.localName}>: nothing to export yet (no client, or not enough to load).`);
         return { rows: 0, complete: false };
       }
-      this.#export ??= import('./list-export.js').then(({ listExport }) => (this.#exportView = listExport(this, fetchPage, () => void this.exportCsv())));
+      this.#export ??= import('../controllers/list-export.js').then(({ listExport }) => (this.#exportView = listExport(this, fetchPage, () => void this.exportCsv())));
       const pressed = (this.renderRoot as ShadowRoot).activeElement?.matches('[part~="export"]');
       const epoch = this.sessionEpoch;
       const exporter = await this.#export;
@@ -248,7 +248,7 @@ export function PagedList<C extends object, S extends ListStrings>(Base: abstrac
     };
 
     async #openDetail(record: unknown, row: HTMLElement) {
-      this.#detail ??= Promise.all([import('./list-detail.js'), this.loadDetail()]).then(([{ listDetail }, content]) => (this.#detailView = listDetail(this, content)));
+      this.#detail ??= Promise.all([import('../controllers/list-detail.js'), this.loadDetail()]).then(([{ listDetail }, content]) => (this.#detailView = listDetail(this, content)));
       const epoch = this.sessionEpoch;
       try {
         const detail = await this.#detail;

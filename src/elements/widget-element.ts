@@ -6,9 +6,9 @@ import { COOKIE_SESSION, currentSession, onSessionEnd, sessionMark } from '../cl
 import { LocaleController } from '../controllers/locale.js';
 import { RefreshTimer } from '../controllers/refresh-timer.js';
 import { ClockController } from '../controllers/clock.js';
-import { toInstant } from '../templates/time-range.js';
+import { toInstant } from '../util/time-range.js';
 import { layoutStyles, widgetStyles } from '../templates/styles.js';
-import type { CommonStrings } from '../templates/strings.js';
+import type { CommonStrings } from '../locales/en/shared.js';
 import { translationFor } from '../locales/registry.js';
 import type { LocaleStrings, LocalizedTag } from '../locales/types.js';
 import { warnOnce } from '../util/warn.js';

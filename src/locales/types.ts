@@ -1,13 +1,13 @@
-import type { CommonStrings, DetailStrings, ExportStrings, UserIdStrings } from '../templates/strings.js';
-import type { UserAssetsStrings } from '../elements/calico-user-assets/strings.js';
-import type { UserAccountsStrings } from '../elements/calico-user-accounts/strings.js';
-import type { TransactionsStrings } from '../elements/calico-transactions/strings.js';
-import type { UsersStrings } from '../elements/calico-users/strings.js';
-import type { StatsStrings } from '../elements/calico-stats/strings.js';
-import type { PartnerUserListStrings } from '../elements/partner-user-list/strings.js';
-import type { AccountsStrings } from '../elements/calico-accounts/strings.js';
-import type { ProvidersStrings } from '../elements/calico-providers/strings.js';
-import type { PartnerOrdersStrings } from '../elements/partner-orders/strings.js';
+import type { CommonStrings, DetailStrings, ExportStrings, UserIdStrings } from './en/shared.js';
+import type { UserAssetsStrings } from './en/calico-user-assets.js';
+import type { UserAccountsStrings } from './en/calico-user-accounts.js';
+import type { TransactionsStrings } from './en/calico-transactions.js';
+import type { UsersStrings } from './en/calico-users.js';
+import type { StatsStrings } from './en/calico-stats.js';
+import type { PartnerUserListStrings } from './en/partner-user-list.js';
+import type { AccountsStrings } from './en/calico-accounts.js';
+import type { ProvidersStrings } from './en/calico-providers.js';
+import type { PartnerOrdersStrings } from './en/partner-orders.js';
 
 /** The words every widget shares: written once in a translation. */
 export type SharedStrings = CommonStrings & ExportStrings & DetailStrings & UserIdStrings;

@@ -6,7 +6,7 @@
  * handlers, Hono, Deno, Bun and Workers run it as it is; node.ts adapts it to node:http (Express,
  * Fastify, Koa). It never throws: every failure is an answer, and the bank's hooks cannot break it.
  */
-import { CALICO_ENDPOINTS, type EndpointSpec, PARTNER_ENDPOINTS } from '../client/endpoints.js';
+import { CALICO_ENDPOINTS, type EndpointSpec, PARTNER_ENDPOINTS } from './endpoints.js';
 import { TokenCache, type TokenProvider, isHeaderToken } from '../client/token.js';
 import { type ApiName, BASE_HEADERS, REAL_STATUS, answer, refuse, sanitisedError } from './answers.js';
 import { BodyGone, BodySlow, BodyTooLarge, readLimited } from './body.js';

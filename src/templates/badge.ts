@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { lookup } from './format.js';
+import { lookup } from '../util/format.js';
 
 export type Tone = 'success' | 'warning' | 'danger' | 'neutral';
 

@@ -3,8 +3,8 @@
  * dialog, label–value fields, Copy buttons. The panels themselves live beside their elements.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { fill } from './format.js';
-import type { DetailStrings } from './strings.js';
+import { fill } from '../util/format.js';
+import type { DetailStrings } from '../locales/en/shared.js';
 
 /** What a panel shows for one record: its heading and its body. */
 export interface DetailContent {

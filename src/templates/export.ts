@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { ExportState } from '../controllers/export.js';
-import { fill } from './format.js';
-import type { CommonStrings, ExportStrings } from './strings.js';
+import { fill } from '../util/format.js';
+import type { CommonStrings, ExportStrings } from '../locales/en/shared.js';
 import { errorSentence } from './states.js';
 
 export interface ExportViewOptions {

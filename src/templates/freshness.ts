@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
-import { fill, relativeFormat } from './format.js';
-import type { CommonStrings } from './strings.js';
+import { fill, relativeFormat } from '../util/format.js';
+import type { CommonStrings } from '../locales/en/shared.js';
 
 /** "Updated just now", "Updated 2 minutes ago", … in the widget's language (Intl.RelativeTimeFormat). */
 export function updatedText(at: number, now: number, locale: string, strings: CommonStrings): string {

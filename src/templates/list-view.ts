@@ -6,7 +6,7 @@ import { dataTable, type Column } from './table.js';
 import { pager, pageStatus } from './pager.js';
 import { emptyPanel, errorPanel, partialNotice } from './states.js';
 import { freshness } from './freshness.js';
-import type { CommonStrings } from './strings.js';
+import type { CommonStrings } from '../locales/en/shared.js';
 
 /** What every list passes, the same for all (PagedList's `listBase`). */
 export interface ListBase<T> {

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { fill, integers } from './format.js';
-import type { CommonStrings } from './strings.js';
+import { fill, integers } from '../util/format.js';
+import type { CommonStrings } from '../locales/en/shared.js';
 
 export interface PagerOptions {
   strings: CommonStrings;

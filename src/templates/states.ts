@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { ApiError, ApiErrorKind } from '../client/errors.js';
-import { fill } from './format.js';
-import type { CommonStrings } from './strings.js';
+import { fill } from '../util/format.js';
+import type { CommonStrings } from '../locales/en/shared.js';
 
 /** A plain sentence per error kind, for the person in front of the widget (the status and the server's words go in Details). */
 const SENTENCES: Record<ApiErrorKind, keyof CommonStrings> = {

@@ -6,13 +6,13 @@ import { sharedCalicoClient } from '../../client/shared.js';
 import { ResourceController } from '../../controllers/resource.js';
 import type { LinkedAccount, ProviderMetadata } from '../../schemas/calico.js';
 import { consentBadge } from '../../templates/badge.js';
-import { formatDate, lookup } from '../../templates/format.js';
+import { formatDate, lookup } from '../../util/format.js';
 import { listView } from '../../templates/list-view.js';
-import { toUtc } from '../../templates/time-range.js';
+import { toUtc } from '../../util/time-range.js';
 import type { CsvColumn } from '../../util/csv.js';
 import { WidgetElement, clientId } from '../widget-element.js';
 import { PagedList } from '../paged-list.js';
-import { ACCOUNTS_STRINGS, type AccountsStrings } from './strings.js';
+import { ACCOUNTS_STRINGS, type AccountsStrings } from '../../locales/en/calico-accounts.js';
 
 /**
  * Every user's linked accounts, enterprise-wide: user, source, consent and its dates, with a filter by

@@ -5,12 +5,12 @@ import { CALICO_LIMIT, type CalicoClient } from '../../client/calico.js';
 import type { Page, PageToken } from '../../client/pages.js';
 import { sharedCalicoClient } from '../../client/shared.js';
 import type { ProviderMetadata } from '../../schemas/calico.js';
-import { fill, lookup } from '../../templates/format.js';
+import { fill, lookup } from '../../util/format.js';
 import { listView } from '../../templates/list-view.js';
 import type { CsvColumn } from '../../util/csv.js';
 import { WidgetElement } from '../widget-element.js';
 import { PagedList } from '../paged-list.js';
-import { PROVIDERS_STRINGS, type ProvidersStrings } from './strings.js';
+import { PROVIDERS_STRINGS, type ProvidersStrings } from '../../locales/en/calico-providers.js';
 
 const offsetToken = (offset: number): PageToken => ({ query: { offset: String(offset) } });
 

@@ -5,11 +5,11 @@ import { sharedCalicoClient } from '../../client/shared.js';
 import { type LoadCall, ResourceController } from '../../controllers/resource.js';
 import { CalicoErrorEvent, CalicoLoadEvent } from '../../events.js';
 import { barChart } from '../../templates/bar-chart.js';
-import { fill, formatInteger, formatMoney } from '../../templates/format.js';
+import { fill, formatInteger, formatMoney } from '../../util/format.js';
 import { errorPanel } from '../../templates/states.js';
 import { freshness } from '../../templates/freshness.js';
 import { WidgetElement, clientId, warnOnce } from '../widget-element.js';
-import { STATS_STRINGS, type StatsStrings } from './strings.js';
+import { STATS_STRINGS, type StatsStrings } from '../../locales/en/calico-stats.js';
 
 export const METRICS = ['users', 'balance', 'providers', 'top-assets'] as const;
 export type Metric = (typeof METRICS)[number];

@@ -4,14 +4,14 @@ import { live } from 'lit/directives/live.js';
 import { CALICO_LIMIT, type CalicoClient } from '../../client/calico.js';
 import { sharedCalicoClient } from '../../client/shared.js';
 import type { AssetAmount, Transaction } from '../../schemas/calico.js';
-import { formatDateTime, formatMoney, formatQuantity, humanize, lookup } from '../../templates/format.js';
+import { formatDateTime, formatMoney, formatQuantity, humanize, lookup } from '../../util/format.js';
 import { listView } from '../../templates/list-view.js';
 import type { CsvColumn } from '../../util/csv.js';
 import type { Column } from '../../templates/table.js';
 import { WidgetElement } from '../widget-element.js';
 import { PagedList } from '../paged-list.js';
-import { TRANSACTIONS_STRINGS, type TransactionsStrings } from './strings.js';
-import { dayToInstant, endDay, startDay, toUtc } from '../../templates/time-range.js';
+import { TRANSACTIONS_STRINGS, type TransactionsStrings } from '../../locales/en/calico-transactions.js';
+import { dayToInstant, endDay, startDay, toUtc } from '../../util/time-range.js';
 
 /**
  * Transactions, newest first: time, type, what went out and what came in (a trade shows both legs),

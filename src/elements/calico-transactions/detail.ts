@@ -1,9 +1,9 @@
 import { html } from 'lit';
 import type { AssetAmount, Transaction } from '../../schemas/calico.js';
 import { field, type DetailContent } from '../../templates/detail.js';
-import { fill, formatDateTime, formatMoney, formatQuantity, humanize, lookup } from '../../templates/format.js';
-import { toUtc } from '../../templates/time-range.js';
-import type { TransactionsStrings } from './strings.js';
+import { fill, formatDateTime, formatMoney, formatQuantity, humanize, lookup } from '../../util/format.js';
+import { toUtc } from '../../util/time-range.js';
+import type { TransactionsStrings } from '../../locales/en/calico-transactions.js';
 
 /** "0.00012 BTC · $4.20": every digit the API sent. */
 const amount = (leg: AssetAmount, locale: string) => `${formatQuantity(leg.quantity, locale)} ${leg.asset_symbol}${leg.value ? ` · ${formatMoney(leg.value, locale)}` : ''}`;

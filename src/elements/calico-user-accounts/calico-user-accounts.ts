@@ -4,13 +4,13 @@ import { CALICO_LIMIT, type CalicoClient } from '../../client/calico.js';
 import { sharedCalicoClient } from '../../client/shared.js';
 import type { ProviderMetadata } from '../../schemas/calico.js';
 import { consentBadge } from '../../templates/badge.js';
-import { formatDate, lookup } from '../../templates/format.js';
+import { formatDate, lookup } from '../../util/format.js';
 import { listView } from '../../templates/list-view.js';
-import { toUtc } from '../../templates/time-range.js';
+import { toUtc } from '../../util/time-range.js';
 import type { CsvColumn } from '../../util/csv.js';
 import { WidgetElement } from '../widget-element.js';
 import { PagedList } from '../paged-list.js';
-import { USER_ACCOUNTS_STRINGS, type UserAccountsStrings } from './strings.js';
+import { USER_ACCOUNTS_STRINGS, type UserAccountsStrings } from '../../locales/en/calico-user-accounts.js';
 
 /**
  * One user's linked crypto sources: provider, how it is connected, consent status, and the dates it

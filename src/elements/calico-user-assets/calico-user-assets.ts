@@ -4,12 +4,12 @@ import { CALICO_LIMIT, type AssetsPage, type CalicoClient } from '../../client/c
 import { sharedCalicoClient } from '../../client/shared.js';
 import type { AssetPosition, CurrencyValue } from '../../schemas/calico.js';
 import { compareDecimals, sumDecimals } from '../../util/decimal.js';
-import { formatMoney, formatQuantity } from '../../templates/format.js';
+import { formatMoney, formatQuantity } from '../../util/format.js';
 import { listView } from '../../templates/list-view.js';
 import type { CsvColumn } from '../../util/csv.js';
 import { WidgetElement } from '../widget-element.js';
 import { PagedList } from '../paged-list.js';
-import { USER_ASSETS_STRINGS, type UserAssetsStrings } from './strings.js';
+import { USER_ASSETS_STRINGS, type UserAssetsStrings } from '../../locales/en/calico-user-assets.js';
 
 const totals = new WeakMap<readonly AssetPosition[], CurrencyValue>();
 /** The exact sum of a page's values: once per page, not on every render. */

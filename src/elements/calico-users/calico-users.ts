@@ -6,16 +6,16 @@ import { sharedCalicoClient } from '../../client/shared.js';
 import type { User } from '../../schemas/calico.js';
 import { CalicoErrorEvent, CalicoUserDeactivatedEvent } from '../../events.js';
 import { badge } from '../../templates/badge.js';
-import { fill, formatDate } from '../../templates/format.js';
+import { fill, formatDate } from '../../util/format.js';
 import { listView } from '../../templates/list-view.js';
 import { dialogStyles } from '../../templates/styles.js';
-import { toUtc } from '../../templates/time-range.js';
+import { toUtc } from '../../util/time-range.js';
 import type { CsvColumn } from '../../util/csv.js';
 import { WidgetElement } from '../widget-element.js';
 import { PagedList } from '../paged-list.js';
 import { Deactivation } from './deactivation.js';
 import { deactivateDialog } from './deactivate-dialog.js';
-import { USERS_STRINGS, type UsersStrings } from './strings.js';
+import { USERS_STRINGS, type UsersStrings } from '../../locales/en/calico-users.js';
 
 const SEARCH_DELAY_MS = 300;
 

@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
-import { fill } from '../../templates/format.js';
+import { fill } from '../../util/format.js';
 import { errorDetails, errorSentence } from '../../templates/states.js';
 import type { DeactivationState } from './deactivation.js';
-import type { UsersStrings } from './strings.js';
+import type { UsersStrings } from '../../locales/en/calico-users.js';
 
 export interface DeactivateDialogOptions {
   state: DeactivationState;

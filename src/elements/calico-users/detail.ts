@@ -3,11 +3,11 @@ import type { CalicoClient } from '../../client/calico.js';
 import type { User } from '../../schemas/calico.js';
 import { badge } from '../../templates/badge.js';
 import { field, type DetailContent } from '../../templates/detail.js';
-import { fill, formatDate, formatDateTime } from '../../templates/format.js';
+import { fill, formatDate, formatDateTime } from '../../util/format.js';
 import '../calico-user-assets/define.js';
 import '../calico-user-accounts/define.js';
 import '../calico-transactions/define.js';
-import type { UsersStrings } from './strings.js';
+import type { UsersStrings } from '../../locales/en/calico-users.js';
 
 /**
  * A user in full: name, email and id (with Copy), consent and status, Deactivate when the list allows it,

@@ -5,13 +5,13 @@ import { PARTNER_PER_PAGE, type PartnerClient, type PartnerOrderQuery } from '..
 import { sharedPartnerClient } from '../../client/shared-partner.js';
 import { PRODUCTS, type Order } from '../../schemas/partner.js';
 import { badge, type Tone } from '../../templates/badge.js';
-import { formatDateTime, formatMoney, formatQuantity, lookup } from '../../templates/format.js';
+import { formatDateTime, formatMoney, formatQuantity, lookup } from '../../util/format.js';
 import { filterSelect, listView } from '../../templates/list-view.js';
-import { dayToInstant, endDay, startDay, toUtc } from '../../templates/time-range.js';
+import { dayToInstant, endDay, startDay, toUtc } from '../../util/time-range.js';
 import type { CsvColumn } from '../../util/csv.js';
 import { WidgetElement, choice } from '../widget-element.js';
 import { PagedList } from '../paged-list.js';
-import { PARTNER_ORDERS_STRINGS, type PartnerOrdersStrings } from './strings.js';
+import { PARTNER_ORDERS_STRINGS, type PartnerOrdersStrings } from '../../locales/en/partner-orders.js';
 
 const SIDES = ['buy', 'sell'] as const;
 const STATUS_LOOK: Record<string, [Tone, string]> = {

@@ -3,9 +3,9 @@ import type { PartnerClient } from '../../client/partner.js';
 import { PRODUCTS, type PartnerUser } from '../../schemas/partner.js';
 import { KYC_LOOK, statusBadge } from '../../templates/badge.js';
 import { field, section, type DetailContent } from '../../templates/detail.js';
-import { fill, formatDate, formatMoney, lookup } from '../../templates/format.js';
+import { fill, formatDate, formatMoney, lookup } from '../../util/format.js';
 import '../partner-orders/define.js';
-import type { PartnerUserListStrings } from './strings.js';
+import type { PartnerUserListStrings } from '../../locales/en/partner-user-list.js';
 
 /**
  * A member in full: each product (the four known ones first, then any other the API sends) with its KYC

@@ -6,14 +6,14 @@ import { PARTNER_PER_PAGE, type PartnerClient, type PartnerUserQuery } from '../
 import { sharedPartnerClient } from '../../client/shared-partner.js';
 import { KYC_STATUSES, PRODUCTS, SORT_KEYS, type PartnerUser, type PartnerValidationError } from '../../schemas/partner.js';
 import { KYC_LOOK, badge } from '../../templates/badge.js';
-import { fill, formatDate, formatMoney, lookup } from '../../templates/format.js';
+import { fill, formatDate, formatMoney, lookup } from '../../util/format.js';
 import { filterSelect, listView } from '../../templates/list-view.js';
 import type { Column } from '../../templates/table.js';
-import { dayToInstant, endDay, startDay, toUtc } from '../../templates/time-range.js';
+import { dayToInstant, endDay, startDay, toUtc } from '../../util/time-range.js';
 import type { CsvColumn } from '../../util/csv.js';
 import { WidgetElement, choice } from '../widget-element.js';
 import { PagedList } from '../paged-list.js';
-import { PARTNER_USER_LIST_STRINGS, type PartnerUserListStrings } from './strings.js';
+import { PARTNER_USER_LIST_STRINGS, type PartnerUserListStrings } from '../../locales/en/partner-user-list.js';
 
 const KYC_ATTRIBUTES = { crypto: 'cryptoKycStatus', securities: 'securitiesKycStatus', robo: 'roboKycStatus', roth_ira: 'rothIraKycStatus' } as const;
 type Product = keyof typeof KYC_ATTRIBUTES;

@@ -1,5 +1,5 @@
-import { COMMON_STRINGS, EXPORT_STRINGS, DETAIL_STRINGS } from '../../templates/strings.js';
-import { PARTNER_USER_LIST_STRINGS } from '../partner-user-list/strings.js';
+import { COMMON_STRINGS, EXPORT_STRINGS, DETAIL_STRINGS } from './shared.js';
+import { PARTNER_USER_LIST_STRINGS } from './partner-user-list.js';
 
 export const PARTNER_ORDERS_STRINGS = {
   ...COMMON_STRINGS,

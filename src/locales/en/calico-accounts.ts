@@ -1,5 +1,5 @@
-import { COMMON_STRINGS, EXPORT_STRINGS, DETAIL_STRINGS } from '../../templates/strings.js';
-import { USER_ACCOUNTS_STRINGS } from '../calico-user-accounts/strings.js';
+import { COMMON_STRINGS, EXPORT_STRINGS, DETAIL_STRINGS } from './shared.js';
+import { USER_ACCOUNTS_STRINGS } from './calico-user-accounts.js';
 
 export const ACCOUNTS_STRINGS = {
   ...COMMON_STRINGS,

@@ -1,7 +1,7 @@
 import { html } from 'lit';
-import { field, type DetailContent } from '../templates/detail.js';
+import { field, type DetailContent } from './detail.js';
 import type { CsvColumn } from '../util/csv.js';
-import type { DetailStrings } from '../templates/strings.js';
+import type { DetailStrings } from '../locales/en/shared.js';
 
 /**
  * The detail panel of a list without a panel of its own: every field the export has, with the same

@@ -4,7 +4,7 @@
  * enterprise. The proxy routes only what is listed here. Kept apart from paths.ts so browser bundles
  * carry only the paths.
  */
-import { CALICO_PATHS, PARTNER_PATHS } from './paths.js';
+import { CALICO_PATHS, PARTNER_PATHS } from '../client/paths.js';
 
 export interface EndpointSpec {
   path: string;

@@ -1,4 +1,4 @@
-import { COMMON_STRINGS, EXPORT_STRINGS, DETAIL_STRINGS, USER_ID_STRINGS } from '../../templates/strings.js';
+import { COMMON_STRINGS, EXPORT_STRINGS, DETAIL_STRINGS, USER_ID_STRINGS } from './shared.js';
 
 export const USER_ACCOUNTS_STRINGS = {
   ...COMMON_STRINGS,

@@ -1,4 +1,4 @@
-import { COMMON_STRINGS } from '../../templates/strings.js';
+import { COMMON_STRINGS } from './shared.js';
 
 export const STATS_STRINGS = {
   ...COMMON_STRINGS,

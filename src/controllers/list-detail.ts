@@ -1,7 +1,7 @@
 import { nothing, type ReactiveControllerHost } from 'lit';
 import { detailDialog, detailStyles, type DetailContent } from '../templates/detail.js';
 import { dialogStyles } from '../templates/styles.js';
-import type { DetailStrings } from '../templates/strings.js';
+import type { DetailStrings } from '../locales/en/shared.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<unknown> };
 

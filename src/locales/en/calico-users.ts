@@ -1,4 +1,4 @@
-import { COMMON_STRINGS, EXPORT_STRINGS, DETAIL_STRINGS } from '../../templates/strings.js';
+import { COMMON_STRINGS, EXPORT_STRINGS, DETAIL_STRINGS } from './shared.js';
 
 export const USERS_STRINGS = {
   ...COMMON_STRINGS,

@@ -1,9 +1,9 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Page, PageToken } from '../client/pages.js';
-import { ExportController } from '../controllers/export.js';
+import { ExportController } from './export.js';
 import { CalicoErrorEvent, CalicoExportEvent } from '../events.js';
 import { exportView } from '../templates/export.js';
-import type { CommonStrings, ExportStrings } from '../templates/strings.js';
+import type { CommonStrings, ExportStrings } from '../locales/en/shared.js';
 import type { CsvColumn } from '../util/csv.js';
 
 /** yyyy-mm-dd of the person's own calendar, for a file name. */
