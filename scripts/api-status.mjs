@@ -59,7 +59,7 @@ for (const api of APIS) {
     else if (row.schema !== null && !S[row.schema]) problems.push(`${api.key}.${name}: no schema ${row.schema} in src/schemas/`);
   }
   for (const name of Object.keys(STATUS[api.key])) {
-    if (!(name in api.table)) problems.push(`${api.key}.${name} is in STATUS but not in src/client/endpoints.ts`);
+    if (!(name in api.table)) problems.push(`${api.key}.${name} is in STATUS but not in src/server/endpoints.ts`);
   }
 }
 

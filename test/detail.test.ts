@@ -9,7 +9,7 @@ import '../src/define.js';
 import { createCalicoClient, createPartnerClient } from '../src/index.js';
 import type { CalicoRowSelectEvent } from '../src/events.js';
 import type { Transaction } from '../src/schemas/calico.js';
-import { formatDate, formatDateTime, formatMoney, formatQuantity } from '../src/templates/format.js';
+import { formatDate, formatDateTime, formatMoney, formatQuantity } from '../src/util/format.js';
 import { expectAccessible } from './helpers/a11y.js';
 import { ListHarness, collect, mount, waitFor } from './helpers/harness.js';
 import { scenario, sleep, tokenProvider } from './helpers/sandbox.js';

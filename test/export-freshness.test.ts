@@ -5,9 +5,9 @@ import { createCalicoClient } from '../src/index.js';
 import type { CalicoErrorEvent, CalicoExportEvent } from '../src/events.js';
 import type { Transaction } from '../src/schemas/calico.js';
 import { csvField } from '../src/util/csv.js';
-import { toUtc } from '../src/templates/time-range.js';
+import { toUtc } from '../src/util/time-range.js';
 import { updatedText } from '../src/templates/freshness.js';
-import { COMMON_STRINGS } from '../src/templates/strings.js';
+import { COMMON_STRINGS } from '../src/locales/en/shared.js';
 import { captureWarnings, collect, mount, waitFor, type ListHarness } from './helpers/harness.js';
 import { scenario, sleep, tokenProvider } from './helpers/sandbox.js';
 

@@ -8,7 +8,7 @@ import { fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import '../src/define.js';
 import { registerLocale, type LocaleStrings } from '../src/index.js';
-import { fill } from '../src/templates/format.js';
+import { fill } from '../src/util/format.js';
 import ar from '../src/locales/ar.js';
 import de from '../src/locales/de.js';
 import es from '../src/locales/es.js';

@@ -2,8 +2,8 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import { partialNotice } from '../src/templates/states.js';
-import { fill, lookup } from '../src/templates/format.js';
-import { COMMON_STRINGS } from '../src/templates/strings.js';
+import { fill, lookup } from '../src/util/format.js';
+import { COMMON_STRINGS } from '../src/locales/en/shared.js';
 
 describe('API text in our templates', () => {
   it('is never read as a replacement pattern ($&, $\', $`)', async () => {

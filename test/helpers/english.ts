@@ -1,15 +1,15 @@
 /** The English strings in the shape of a translation (LocaleStrings): what every translation is checked against. */
 import type { LocaleStrings } from '../../src/locales/types.js';
-import { COMMON_STRINGS, DETAIL_STRINGS, EXPORT_STRINGS, USER_ID_STRINGS } from '../../src/templates/strings.js';
-import { USER_ASSETS_STRINGS } from '../../src/elements/calico-user-assets/strings.js';
-import { USER_ACCOUNTS_STRINGS } from '../../src/elements/calico-user-accounts/strings.js';
-import { TRANSACTIONS_STRINGS } from '../../src/elements/calico-transactions/strings.js';
-import { USERS_STRINGS } from '../../src/elements/calico-users/strings.js';
-import { STATS_STRINGS } from '../../src/elements/calico-stats/strings.js';
-import { PARTNER_USER_LIST_STRINGS } from '../../src/elements/partner-user-list/strings.js';
-import { ACCOUNTS_STRINGS } from '../../src/elements/calico-accounts/strings.js';
-import { PROVIDERS_STRINGS } from '../../src/elements/calico-providers/strings.js';
-import { PARTNER_ORDERS_STRINGS } from '../../src/elements/partner-orders/strings.js';
+import { COMMON_STRINGS, DETAIL_STRINGS, EXPORT_STRINGS, USER_ID_STRINGS } from '../../src/locales/en/shared.js';
+import { USER_ASSETS_STRINGS } from '../../src/locales/en/calico-user-assets.js';
+import { USER_ACCOUNTS_STRINGS } from '../../src/locales/en/calico-user-accounts.js';
+import { TRANSACTIONS_STRINGS } from '../../src/locales/en/calico-transactions.js';
+import { USERS_STRINGS } from '../../src/locales/en/calico-users.js';
+import { STATS_STRINGS } from '../../src/locales/en/calico-stats.js';
+import { PARTNER_USER_LIST_STRINGS } from '../../src/locales/en/partner-user-list.js';
+import { ACCOUNTS_STRINGS } from '../../src/locales/en/calico-accounts.js';
+import { PROVIDERS_STRINGS } from '../../src/locales/en/calico-providers.js';
+import { PARTNER_ORDERS_STRINGS } from '../../src/locales/en/partner-orders.js';
 const shared = { ...COMMON_STRINGS, ...EXPORT_STRINGS, ...DETAIL_STRINGS, ...USER_ID_STRINGS };
 const own = (s: object) => Object.fromEntries(Object.entries(s).filter(([k]) => !(k in shared)));
 export const ENGLISH: LocaleStrings = {
