@@ -2,11 +2,11 @@
 // `node scripts/manifest.mjs` alone rewrites the manifest (from the analyzer's output) and docs/elements.md.
 //
 // - Generics: the base class is `WidgetElement<C, S>`; each element's `client` and `strings` get the
-//   types its `extends WidgetElement<…>` (or `extends PagedList<…>(WidgetElement)`) names, read from
+//   types its `extends WidgetElement<…>` (or `extends ListElement<…>`) names, read from
 //   its source, so no `C` or `S` is left.
 // - Public API only: protected and private members are dropped (Storybook would show them as controls).
 // - What applies needs nothing here: the shared slots and parts are JSDoc on WidgetElement, the lists'
-//   on the PagedList mixin, and the analyzer's inheritance copies them to the elements that have them.
+//   on ListElement, and the analyzer's inheritance copies them to the elements that have them.
 // - Custom properties: derived from the styles, not written by hand: every `var(--calico-*)` in the
 //   element's module and the modules it imports (src/templates/styles.ts through WidgetElement). Each is
 //   described by its row in docs/theming.md's table; an element's own `@cssprop` adds what is particular
@@ -23,7 +23,7 @@ const fail = (message) => {
 
 /** `WidgetElement<C extends …, S extends …>` → ['C', 'S']; `extends WidgetElement<CalicoClient, UsersStrings>` → its arguments. */
 const GENERICS = new RegExp(`class ${BASE.name}<(\\w+) extends [^,]+, (\\w+) extends`);
-const ARGUMENTS = /extends (?:PagedList<|WidgetElement<)(\w+), (\w+)>/;
+const ARGUMENTS = /extends (?:ListElement|WidgetElement)<(\w+), (\w+)>/;
 
 /** Replaces the type parameters in every `type.text` under `node` (members, attributes, parameters, returns). */
 function substitute(node, args) {
@@ -81,12 +81,6 @@ export function completeManifest() {
   const described = propertyDescriptions();
   const params = GENERICS.exec(read(BASE.path))?.slice(1);
   if (!params) fail(`cannot read the type parameters of ${BASE.name} in ${BASE.path}`);
-  // The PagedList mixin's module: the analyzer also lists its type-only `declare class` and the class
-  // inside the mixin (same name, superclass `Base`); only the mixin is real.
-  for (const mod of manifest.modules.filter((m) => m.path === 'src/elements/paged-list.ts')) {
-    mod.declarations = mod.declarations.filter((d) => d.kind === 'mixin');
-    mod.exports = mod.exports.filter((e) => e.name === 'PagedList');
-  }
   for (const mod of manifest.modules) {
     for (const decl of mod.declarations ?? []) {
       // The analyzer also reads `dispatchEvent(new CalicoLoadEvent(items, page))` as events named after

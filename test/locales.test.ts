@@ -152,6 +152,21 @@ describe('languages', function () {
     expect(firstHeader.left).to.be.greaterThan(lastHeader.left); // columns run right to left
   });
 
+  it('de: a list without a panel of its own shows each value in the panel as its row does (not the raw API value)', async () => {
+    const s = await scenario();
+    const box = await fixture<HTMLElement>(html`<div lang="de"></div>`);
+    box.innerHTML = `<calico-user-assets user-id="${RICH}" detail base-url="${s.calicoBaseUrl}"></calico-user-assets>`;
+    const h = new ListHarness(Object.assign(box.firstElementChild as HTMLElement, { tokenProvider: tokenProvider() }));
+    await h.rowsSettled();
+    const row = h.cells(0).map((c) => c.replace(/\s+/g, ' ').trim());
+    h.rows()[0]!.click();
+    const dialog = await waitFor(() => h.root.querySelector<HTMLDialogElement>('dialog[part~="detail"][open]'), 'the panel');
+    const panel = [...dialog.querySelectorAll('dl.fields > div')].map((d) => [d.querySelector('dt')!.textContent!.trim(), d.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim()]);
+    const headers = [...h.root.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    expect(panel).to.deep.equal(headers.map((label, i) => [label, row[i]]));
+    expect(panel[3]![1]).to.match(/\d,\d{2}\s?\$$/); // "9,05 $": German, not "9.05" and "USD"
+  });
+
   it('follows lang: de-AT falls back to de, a change of lang at run time re-renders, strings still win', async () => {
     const s = await scenario();
     const box = await fixture<HTMLElement>(html`<div lang="en"></div>`);

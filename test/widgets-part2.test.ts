@@ -58,6 +58,7 @@ describe('<calico-users>: deactivate', () => {
     return { s, h };
   }
   const activeRow = (h: ListHarness) => h.rows().findIndex((r) => r.dataset.state === 'active');
+  const openDialog = (h: ListHarness) => waitFor(() => h.root.querySelector<HTMLDialogElement>('dialog[open]'), 'the dialog');
 
   it('has no destructive control without allow-deactivate', async () => {
     const s = await scenario();
@@ -75,8 +76,7 @@ describe('<calico-users>: deactivate', () => {
     const name = h.cells(index)[0]!;
     const row = h.rows()[index]!;
     h.button(/^Deactivate /, row).click();
-    const dialog = h.root.querySelector('dialog')!;
-    await waitFor(() => dialog.open, 'the dialog');
+    const dialog = await openDialog(h); // its code loads on the first Deactivate pressed
     expect(selected).to.have.length(0); // the action is not a row selection
     expect(dialog.textContent).to.contain(`Deactivate ${name}?`);
     await expectAccessible(h.el, 'dialog open');
@@ -100,8 +100,7 @@ describe('<calico-users>: deactivate', () => {
     const errors = collect<CalicoErrorEvent>(h.el, 'calico-error');
     const row = h.rows().find((r) => r.dataset.key === victim.user_id)!;
     h.button(/^Deactivate /, row).click();
-    const dialog = h.root.querySelector('dialog')!;
-    await waitFor(() => dialog.open, 'the dialog');
+    const dialog = await openDialog(h); // its code loads on the first Deactivate pressed
     h.button('Deactivate', dialog).click();
     await waitFor(() => dialog.querySelector('[role="alert"]'), 'the error in the dialog');
     expect(dialog.textContent).to.contain('The user was not deactivated');
@@ -126,8 +125,7 @@ describe('<calico-users>: deactivate', () => {
     const errors = collect<CalicoErrorEvent>(h.el, 'calico-error');
     const row = h.rows().find((r) => r.dataset.key === victim.user_id)!;
     h.button(/^Deactivate /, row).click();
-    const dialog = h.root.querySelector('dialog')!;
-    await waitFor(() => dialog.open, 'the dialog');
+    const dialog = await openDialog(h); // its code loads on the first Deactivate pressed
     const deletes = async () => (await s.requests()).filter((r) => r.method === 'DELETE');
     return { s, h, row, dialog, errors, provider, deletes, victim };
   }
@@ -174,8 +172,7 @@ describe('<calico-users>: deactivate', () => {
   it('Escape cancels without a request', async () => {
     const { s, h } = await setup();
     h.button(/^Deactivate /, h.rows()[activeRow(h)]!).click();
-    const dialog = h.root.querySelector('dialog')!;
-    await waitFor(() => dialog.open, 'the dialog');
+    const dialog = await openDialog(h); // its code loads on the first Deactivate pressed
     await sendKeys({ press: 'Escape' });
     await waitFor(() => !dialog.open, 'closed by Escape');
     expect((await s.requests()).filter((r) => r.method === 'DELETE')).to.have.length(0);

@@ -6,7 +6,7 @@ import type { DetailStrings } from '../locales/en/shared.js';
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<unknown> };
 
 /**
- * A list's detail panel, loaded on the first row opened (PagedList imports this module on demand):
+ * A list's detail panel, loaded on the first row opened (ListElement imports this module on demand):
  * which record is open, the dialog shown modal once rendered, focus back to its row when it closes.
  */
 export function listDetail<T>(host: Host, content: (record: T) => DetailContent) {

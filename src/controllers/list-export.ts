@@ -9,7 +9,7 @@ import type { CsvColumn } from '../util/csv.js';
 /** yyyy-mm-dd of the person's own calendar, for a file name. */
 const localDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
-/** A list's export, loaded on its first use (PagedList imports this module on demand). */
+/** A list's export, loaded on its first use (ListElement imports this module on demand). */
 export function listExport(
   host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode; updateComplete: Promise<unknown> },
   fetchPage: (page: PageToken | null, signal: AbortSignal) => Promise<Page<unknown>>,

@@ -44,7 +44,7 @@ export function clientId(client: object): string {
 /**
  * What every widget shares, and only that: how it gets its client (an explicit `client`, else one
  * shared per `tokenProvider` + `base-url`), its strings and its locale, and the checks of the attributes
- * that name ids and instants. A list adds paging with the PagedList mixin (./paged-list.ts); the
+ * that name ids and instants. A list extends ListElement (./list-element.ts) for paging; the
  * behaviour lives in controllers and template functions.
  *
  * The slots and parts below are rendered by the shared templates (src/templates) for every element;

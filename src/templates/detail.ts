@@ -47,7 +47,7 @@ export function detailDialog(o: { content: DetailContent; strings: DetailStrings
 }
 
 /** One label: value line of a panel; with `copy`, a Copy button for the exact value. */
-export function field(label: string, value: string | TemplateResult | undefined | null, s: DetailStrings & { none: string }, copy?: string | null) {
+export function field(label: string, value: unknown, s: DetailStrings & { none: string }, copy?: string | null) {
   return html`<div>
     <dt>${label}</dt>
     <dd>${copy ? html`<span class="token">${copy}</span>${copyButton(copy, label, s)}` : (value ?? s.none)}</dd>

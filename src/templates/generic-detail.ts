@@ -1,19 +1,17 @@
 import { html } from 'lit';
 import { field, type DetailContent } from './detail.js';
-import type { CsvColumn } from '../util/csv.js';
+import { csvColumns, type Column } from '../columns/column.js';
 import type { DetailStrings } from '../locales/en/shared.js';
 
 /**
- * The detail panel of a list without a panel of its own: every field the export has, with the same
- * headers and exact values, ids with a Copy button. The heading is the first column's value unless given.
+ * The detail panel of a list without a panel of its own: every column as the row shows it (in the
+ * widget's language and locale), identifiers as exact text with a Copy button (an export-only id too). The heading is the
+ * first export column's value unless given.
  */
-export function genericDetail<T>(record: T, columns: readonly CsvColumn<T>[], s: DetailStrings & { none: string }, heading?: string): DetailContent {
-  const value = (c: CsvColumn<T>) => {
-    const v = c.value(record);
-    return v === undefined || v === null || v === '' ? undefined : String(v);
-  };
+export function genericDetail<T>(record: T, columns: readonly Column<T>[], s: DetailStrings & { none: string }, heading?: string): DetailContent {
+  const first = csvColumns(columns)[0]?.value(record);
   return {
-    heading: heading ?? value(columns[0]!) ?? s.none,
-    body: html`<dl class="fields">${columns.map((c) => field(c.header, value(c), s, c.id ? value(c) : undefined))}</dl>`,
+    heading: heading ?? (first ? String(first) : s.none),
+    body: html`<dl class="fields">${columns.filter((c) => c.cell || c.copy).map((c) => field(c.label, c.cell?.(record), s, c.copy?.(record)))}</dl>`,
   };
 }

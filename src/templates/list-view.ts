@@ -2,13 +2,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ApiError } from '../client/errors.js';
 import type { PagedResourceController } from '../controllers/paged-resource.js';
-import { dataTable, type Column } from './table.js';
+import { dataTable } from './table.js';
+import { shownColumns, type Column } from '../columns/column.js';
 import { pager, pageStatus } from './pager.js';
 import { emptyPanel, errorPanel, partialNotice } from './states.js';
 import { freshness } from './freshness.js';
 import type { CommonStrings } from '../locales/en/shared.js';
 
-/** What every list passes, the same for all (PagedList's `listBase`). */
+/** What every list passes, the same for all (ListElement's `listBase`). */
 export interface ListBase<T> {
   strings: CommonStrings;
   locale: string;
@@ -33,9 +34,9 @@ export interface ListBase<T> {
 export interface ListViewOptions<T> extends ListBase<T> {
   resource: PagedResourceController<T>;
   caption: string;
-  columns: readonly Column[];
+  /** Every column the list declares (the export-only ones are not shown). */
+  columns: readonly Column<T>[];
   key: (item: T) => string;
-  cells: (item: T) => TemplateResult;
   rowState?: (item: T) => string | undefined;
   /** The order rows are shown in, when the widget sorts within a page. */
   order?: (items: readonly T[]) => readonly T[];
@@ -74,7 +75,7 @@ export function listView<T>(o: ListViewOptions<T>) {
   const count = r.pageCount;
   const numbered = o.numbered && count !== undefined ? { count, totalRecords: r.page!.totalRecords!, goTo: (i: number) => r.goTo(i) } : undefined;
   const statusText = { strings: s, locale: o.locale, pageIndex: r.pageIndex, itemCount: items?.length ?? 0, pageSize: o.pageSize, numbered };
-  const live = firstLoad ? s.loading : r.status === 'ready' && items?.length ? pageStatus(statusText) : '';
+  const announced = firstLoad ? s.loading : r.status === 'ready' && items?.length ? pageStatus(statusText) : '';
   // The Refresh/Export group is named after the list: with several widgets on a page, it says which.
   return html`
     ${o.toolbar ? html`<div part="toolbar">${o.toolbar}</div>` : nothing}
@@ -87,10 +88,9 @@ export function listView<T>(o: ListViewOptions<T>) {
     ${r.error && !r.refreshFailed ? errorPanel(r.error, s, () => r.retry(), o.describeError) : nothing}
     ${dataTable({
       caption: o.caption,
-      columns: o.columns,
+      columns: shownColumns(o.columns),
       items,
       key: o.key,
-      cells: o.cells,
       rowState: o.rowState,
       busy: r.loading,
       hidden: !!o.blocked || (!items && !firstLoad) || empty,
@@ -115,7 +115,7 @@ export function listView<T>(o: ListViewOptions<T>) {
       setPageSize: o.setPageSize,
       numbered,
     })}
-    <div class="visually-hidden" role="status" aria-live="polite">${live}</div>
+    <div class="visually-hidden" role="status" aria-live="polite">${announced}</div>
     ${o.overlay ?? nothing}
   `;
 }

@@ -1,7 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 
 /**
- * Each row as a card of label: value lines (the labels come from the column headers: PagedList writes
+ * Each row as a card of label: value lines (the labels come from the column headers: ListElement writes
  * `--_label` per column). Table semantics stay: the same names for the values, rows still activatable.
  */
 const cards = (t: string) => `

@@ -1,20 +1,14 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
-
-export interface Column {
-  label: string;
-  numeric?: boolean;
-  /** For sortable columns: the current direction, and what a click does. */
-  sort?: { direction: 'ascending' | 'descending' | 'none'; toggle: () => void };
-}
+import type { Column } from '../columns/column.js';
 
 export interface TableOptions<T> {
   caption: string;
-  columns: readonly Column[];
+  /** The columns shown (each with a cell). */
+  columns: readonly Column<T>[];
   items: readonly T[] | undefined;
   key: (item: T) => string;
-  cells: (item: T) => TemplateResult;
   busy: boolean;
   hidden: boolean;
   /** A row was activated: its item and its row element (focus goes back there after a detail panel). */
@@ -89,7 +83,7 @@ export function dataTable<T>(o: TableOptions<T>) {
                   const state = o.rowState?.(item);
                   // The state is a part too (`::part(row-revoked)`): a part selector cannot read attributes.
                   // Only a plain word: an open value from the API must not add parts of its own.
-                  return html`<tr part=${state && /^[a-z_-]+$/.test(state) ? `row row-${state}` : 'row'} data-index=${index} data-key=${o.key(item)} tabindex=${o.selectable ? live(index === (activeRows.get(items) ?? 0) ? '0' : '-1') : nothing} aria-describedby=${o.selectable ? 'row-hint' : nothing} data-state=${state ?? nothing}>${o.cells(item)}</tr>`;
+                  return html`<tr part=${state && /^[a-z_-]+$/.test(state) ? `row row-${state}` : 'row'} data-index=${index} data-key=${o.key(item)} tabindex=${o.selectable ? live(index === (activeRows.get(items) ?? 0) ? '0' : '-1') : nothing} aria-describedby=${o.selectable ? 'row-hint' : nothing} data-state=${state ?? nothing}>${o.columns.map((c) => html`<td part="cell" class=${c.class ?? (c.numeric ? 'num' : nothing)}>${c.cell!(item)}</td>`)}</tr>`;
                 },
               ),
             )

@@ -10,8 +10,6 @@ export const CSV_BOM = '\uFEFF';
 export interface CsvColumn<T> {
   header: string;
   value: (item: T) => string | number | null | undefined;
-  /** An identifier: the detail panel offers to copy it. */
-  id?: boolean;
 }
 
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;

@@ -38,12 +38,13 @@ test('each element lists the parts and slots its templates render, and every cus
   assert.ok(byTag['calico-user-accounts'].cssParts.some((p) => p.name === 'partial'));
 });
 
-test('the lists name their mixin, which is the only declaration of its module (no type-only class)', () => {
-  const mod = manifest.modules.find((m) => m.path === 'src/elements/paged-list.ts');
-  assert.deepEqual(mod.declarations.map((d) => `${d.kind} ${d.name}`), ['mixin PagedList']);
-  assert.deepEqual(mod.exports.map((e) => e.name), ['PagedList']);
+test('the lists extend ListElement, which extends WidgetElement (one class chain, no mixin)', () => {
+  const mod = manifest.modules.find((m) => m.path === 'src/elements/list-element.ts');
+  assert.deepEqual(mod.declarations.map((d) => `${d.kind} ${d.name}`), ['class ListElement']);
+  assert.equal(mod.declarations[0].superclass?.name, 'WidgetElement');
   for (const tag of ['calico-users', 'calico-transactions', 'partner-user-list']) {
-    assert.deepEqual(byTag[tag].mixins?.map((m) => m.name), ['PagedList'], tag);
-    assert.equal(byTag[tag].superclass?.name, 'WidgetElement', tag);
+    assert.equal(byTag[tag].mixins, undefined, tag);
+    assert.equal(byTag[tag].superclass?.name, 'ListElement', tag);
   }
+  assert.equal(byTag['calico-stats'].superclass?.name, 'WidgetElement');
 });

@@ -5,13 +5,12 @@ import { CALICO_LIMIT, type CalicoClient } from '../../client/calico.js';
 import { sharedCalicoClient } from '../../client/shared.js';
 import { ResourceController } from '../../controllers/resource.js';
 import type { LinkedAccount, ProviderMetadata } from '../../schemas/calico.js';
-import { consentBadge } from '../../templates/badge.js';
-import { formatDate, lookup } from '../../util/format.js';
 import { listView } from '../../templates/list-view.js';
-import { toUtc } from '../../util/time-range.js';
-import type { CsvColumn } from '../../util/csv.js';
-import { WidgetElement, clientId } from '../widget-element.js';
-import { PagedList } from '../paged-list.js';
+import type { Column } from '../../columns/column.js';
+import { idColumn } from '../../columns/id.js';
+import { consentColumns, sourceColumn } from '../../columns/source.js';
+import { clientId } from '../widget-element.js';
+import { ListElement } from '../list-element.js';
 import { ACCOUNTS_STRINGS, type AccountsStrings } from '../../locales/en/calico-accounts.js';
 
 /**
@@ -32,7 +31,7 @@ import { ACCOUNTS_STRINGS, type AccountsStrings } from '../../locales/en/calico-
  * @csspart row-expired - An account whose consent expired (also `row`).
  * @csspart row-revoked - An account whose consent was revoked (also `row`).
  */
-export class CalicoAccounts extends PagedList<CalicoClient, AccountsStrings>(WidgetElement) {
+export class CalicoAccounts extends ListElement<CalicoClient, AccountsStrings> {
   /** Only accounts from these sources (comma-separated provider ids); the toolbar's Source select sets one. */
   @property({ attribute: 'provider-ids' }) providerIds?: string;
 
@@ -66,22 +65,13 @@ export class CalicoAccounts extends PagedList<CalicoClient, AccountsStrings>(Wid
     return a.display_label;
   }
 
-  protected override csvColumns(): CsvColumn<LinkedAccount>[] {
+  protected override columns(): Column<LinkedAccount>[] {
     const s = this.text;
-    const c = s.csv;
-    return [
-      { header: c.user, value: (a) => a.user_id, id: true },
-      { header: c.source, value: (a) => a.display_label },
-      { header: c.sourceId, value: (a) => a.provider_id, id: true },
-      { header: c.consent, value: (a) => a.consent && (lookup(s.consentLabels, a.consent.status) ?? a.consent.status) },
-      { header: c.connected, value: (a) => toUtc(a.consent?.connected_on) },
-      { header: c.revoked, value: (a) => toUtc(a.consent?.deleted_on) },
-    ];
+    return [idColumn(s.user, s.csv.user, (a) => a.user_id, s.none), sourceColumn(s, (a) => a.provider_id), ...consentColumns(s, this.locale)];
   }
 
   override render() {
     const s = this.text;
-    const locale = this.locale;
     const chosen = this.#providers();
     const toolbar = html`<label>${s.filter}
       <select .value=${live(chosen.length === 1 ? chosen[0]! : '')} @change=${this.#choose}>
@@ -93,15 +83,9 @@ export class CalicoAccounts extends PagedList<CalicoClient, AccountsStrings>(Wid
       ...this.listBase,
       resource: this.resource,
       caption: s.caption,
-      columns: [{ label: s.user }, { label: s.provider }, { label: s.consent }, { label: s.connected }, { label: s.revoked }],
+      columns: this.columns(),
       key: (a) => `${a.user_id}:${a.provider_id}`,
       rowState: (a) => a.consent?.status,
-      cells: (a) => html`
-        <td part="cell"><span class="id">${a.user_id}</span></td>
-        <td part="cell"><strong>${a.display_label}</strong><span class="sub">${a.provider_id}</span></td>
-        <td part="cell">${consentBadge(a.consent?.status, s.consentLabels, s.none)}</td>
-        <td part="cell">${formatDate(a.consent?.connected_on, locale)}</td>
-        <td part="cell">${formatDate(a.consent?.deleted_on, locale)}</td>`,
       toolbar,
       emptyText: s.empty,
       filtered: chosen.length ? { text: s.emptyFiltered, clear: () => (this.providerIds = undefined) } : undefined,

@@ -5,11 +5,11 @@ import { CALICO_LIMIT, type CalicoClient } from '../../client/calico.js';
 import type { Page, PageToken } from '../../client/pages.js';
 import { sharedCalicoClient } from '../../client/shared.js';
 import type { ProviderMetadata } from '../../schemas/calico.js';
-import { fill, lookup } from '../../util/format.js';
+import { fill } from '../../util/format.js';
 import { listView } from '../../templates/list-view.js';
-import type { CsvColumn } from '../../util/csv.js';
-import { WidgetElement } from '../widget-element.js';
-import { PagedList } from '../paged-list.js';
+import type { Column } from '../../columns/column.js';
+import { connectionColumn, sourceColumn } from '../../columns/source.js';
+import { ListElement } from '../list-element.js';
 import { PROVIDERS_STRINGS, type ProvidersStrings } from '../../locales/en/calico-providers.js';
 
 const offsetToken = (offset: number): PageToken => ({ query: { offset: String(offset) } });
@@ -44,7 +44,7 @@ function pageOf<T>(all: readonly T[], token: PageToken | null, perPage: number, 
  * @csspart toolbar - The search box and the count.
  * @csspart pagination - The pager, with numbered pages.
  */
-export class CalicoProviders extends PagedList<CalicoClient, ProvidersStrings>(WidgetElement) {
+export class CalicoProviders extends ListElement<CalicoClient, ProvidersStrings> {
   /** Every source Calico supports (#14), instead of the ones this enterprise enabled (#13). */
   @property({ type: Boolean }) catalog = false;
   /** The search text (matches a source's name or id); set it to preset the search. */
@@ -74,14 +74,12 @@ export class CalicoProviders extends PagedList<CalicoClient, ProvidersStrings>(W
     this.query = (event.target as HTMLInputElement).value;
   };
 
-  protected override csvColumns(): CsvColumn<ProviderMetadata>[] {
+  protected override columns(): Column<ProviderMetadata>[] {
     const s = this.text;
-    const c = s.csv;
     return [
-      { header: c.source, value: (p) => p.display_label },
-      { header: c.sourceId, value: (p) => p.provider_id, id: true },
-      { header: c.connection, value: (p) => lookup(s.authLabels, p.provider_auth_type) ?? p.provider_auth_type },
-      { header: c.description, value: (p) => p.description },
+      sourceColumn(s, (p) => p.provider_id),
+      connectionColumn(s.authType, s.csv.connection, s.authLabels),
+      { label: s.description, cell: (p) => p.description, csv: [{ header: s.csv.description, value: (p) => p.description }] },
     ];
   }
 
@@ -99,12 +97,8 @@ export class CalicoProviders extends PagedList<CalicoClient, ProvidersStrings>(W
       ...this.listBase,
       resource: this.resource,
       caption: this.catalog ? s.captionCatalog : s.caption,
-      columns: [{ label: s.provider }, { label: s.authType }, { label: s.description }],
+      columns: this.columns(),
       key: (p) => p.provider_id,
-      cells: (p) => html`
-        <td part="cell"><strong>${p.display_label}</strong><span class="sub">${p.provider_id}</span></td>
-        <td part="cell">${lookup(s.authLabels, p.provider_auth_type) ?? p.provider_auth_type}</td>
-        <td part="cell">${p.description}</td>`,
       toolbar,
       emptyText: s.empty,
       filtered: text ? { text: fill(s.emptyFiltered, { query: text }), clear: () => (this.query = '') } : undefined,

@@ -3,15 +3,16 @@ import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { CALICO_LIMIT, type CalicoClient } from '../../client/calico.js';
 import { sharedCalicoClient } from '../../client/shared.js';
-import type { AssetAmount, Transaction } from '../../schemas/calico.js';
-import { formatDateTime, formatMoney, formatQuantity, humanize, lookup } from '../../util/format.js';
+import type { Transaction } from '../../schemas/calico.js';
+import { formatMoney, formatQuantity, humanize, lookup } from '../../util/format.js';
 import { listView } from '../../templates/list-view.js';
-import type { CsvColumn } from '../../util/csv.js';
-import type { Column } from '../../templates/table.js';
+import type { Column } from '../../columns/column.js';
+import { idColumn } from '../../columns/id.js';
+import { timeColumn } from '../../columns/time.js';
 import { WidgetElement } from '../widget-element.js';
-import { PagedList } from '../paged-list.js';
+import { ListElement } from '../list-element.js';
 import { TRANSACTIONS_STRINGS, type TransactionsStrings } from '../../locales/en/calico-transactions.js';
-import { dayToInstant, endDay, startDay, toUtc } from '../../util/time-range.js';
+import { dayToInstant, endDay, startDay } from '../../util/time-range.js';
 
 /**
  * Transactions, newest first: time, type, what went out and what came in (a trade shows both legs),
@@ -29,11 +30,11 @@ import { dayToInstant, endDay, startDay, toUtc } from '../../util/time-range.js'
  * @slot empty-filtered - Shown when the time range leaves no transaction.
  * @csspart toolbar - The time-range filter.
  */
-export class CalicoTransactions extends PagedList<CalicoClient, TransactionsStrings>(WidgetElement) {
+export class CalicoTransactions extends ListElement<CalicoClient, TransactionsStrings> {
   /** One user's transactions. */
   @property({ attribute: 'user-id' }) userId?: string;
   /** @internal Whose data: setting it after a session ended shows the next person's. */
-  protected static sessionInputs = [...WidgetElement.sessionInputs, 'userId', 'allUsers'];
+  protected static override sessionInputs = [...WidgetElement.sessionInputs, 'userId', 'allUsers'];
   /** Every user's transactions (with a user column), when there is no `user-id`: an enterprise-wide read, for staff portals. */
   @property({ type: Boolean, attribute: 'all-users' }) allUsers = false;
   /** Inclusive start of the time range (ISO-8601). */
@@ -83,57 +84,72 @@ export class CalicoTransactions extends PagedList<CalicoClient, TransactionsStri
     this.endTime = undefined;
   };
 
-  /** One structure with or without a leg, so paging rewrites text instead of rebuilding cells. */
-  #leg(leg: AssetAmount | undefined, sign: string, locale: string) {
-    return html`<span class="nowrap">${leg ? `${sign}${formatQuantity(leg.quantity, locale)} ${leg.asset_symbol}` : this.text.none}</span><span class="sub">${leg?.value ? formatMoney(leg.value, locale) : ''}</span>`;
-  }
-
   /** The transaction panel (`detail`): legs, fees, addresses and ids, loaded on the first row opened. */
   protected override loadDetail() {
     return import('./detail.js').then(({ transactionDetail }) => (t: Transaction) => transactionDetail(t, this.text, this.locale));
   }
 
-  protected override csvColumns(): CsvColumn<Transaction>[] {
+  protected override columns(): Column<Transaction>[] {
     const s = this.text;
     const c = s.csv;
-    const leg = (side: 'output' | 'input', q: string, a: string, v: string, cur: string): CsvColumn<Transaction>[] => [
-      { header: q, value: (t) => t[side]?.quantity },
-      { header: a, value: (t) => t[side]?.asset_symbol },
-      { header: v, value: (t) => t[side]?.value?.amount },
-      { header: cur, value: (t) => t[side]?.value?.currency },
-    ];
+    const locale = this.locale;
+    // One structure with or without a leg, so paging rewrites text instead of rebuilding cells.
+    const leg = (side: 'output' | 'input', sign: string, label: string, q: string, a: string, v: string, cur: string): Column<Transaction> => ({
+      label,
+      numeric: true,
+      cell: (t) => {
+        const l = t[side];
+        return html`<span class="nowrap">${l ? `${sign}${formatQuantity(l.quantity, locale)} ${l.asset_symbol}` : s.none}</span><span class="sub">${l?.value ? formatMoney(l.value, locale) : ''}</span>`;
+      },
+      csv: [
+        { header: q, value: (t) => t[side]?.quantity },
+        { header: a, value: (t) => t[side]?.asset_symbol },
+        { header: v, value: (t) => t[side]?.value?.amount },
+        { header: cur, value: (t) => t[side]?.value?.currency },
+      ],
+    });
     return [
-      { header: c.time, value: (t) => toUtc(t.timestamp) },
-      ...(this.userId ? [] : [{ header: c.user, value: (t: Transaction) => t.user_id }]),
-      { header: c.type, value: (t) => lookup(s.typeLabels, t.transaction_type) ?? t.transaction_type },
-      ...leg('output', c.outQuantity, c.outAsset, c.outValue, c.outCurrency),
-      ...leg('input', c.inQuantity, c.inAsset, c.inValue, c.inCurrency),
-      { header: c.fees, value: (t) => t.fees?.total?.amount },
-      { header: c.feesCurrency, value: (t) => t.fees?.total?.currency },
-      { header: c.feeItems, value: (t) => t.fees?.items.map((f) => `${f.quantity} ${f.asset_symbol}`).join('; ') },
-      { header: c.source, value: (t) => t.provider_id },
-      { header: c.category, value: (t) => t.categorization?.category },
-      { header: c.subcategory, value: (t) => t.categorization?.subcategory },
-      { header: c.id, value: (t) => t.transaction_id },
+      timeColumn(s.time, c.time, (t) => t.timestamp, locale),
+      ...(this.userId ? [] : [idColumn<Transaction>(s.user, c.user, (t) => t.user_id, s.none)]),
+      { label: s.type, cell: (t) => lookup(s.typeLabels, t.transaction_type) ?? s.other, csv: [{ header: c.type, value: (t) => t.transaction_type }] },
+      leg('output', '−', s.out, c.outQuantity, c.outAsset, c.outValue, c.outCurrency),
+      leg('input', '+', s.in, c.inQuantity, c.inAsset, c.inValue, c.inCurrency),
+      {
+        label: s.fees,
+        numeric: true,
+        cell: (t) =>
+          t.fees?.total
+            ? formatMoney(t.fees.total, locale)
+            : t.fees?.items.length
+              ? t.fees.items.map((f) => `${formatQuantity(f.quantity, locale)} ${f.asset_symbol}`).join(', ')
+              : s.none,
+        csv: [
+          { header: c.fees, value: (t) => t.fees?.total?.amount },
+          { header: c.feesCurrency, value: (t) => t.fees?.total?.currency },
+          { header: c.feeItems, value: (t) => t.fees?.items.map((f) => `${f.quantity} ${f.asset_symbol}`).join('; ') },
+        ],
+      },
+      { label: s.source, cell: (t) => t.provider_id, csv: [{ header: c.source, value: (t) => t.provider_id }] },
+      {
+        label: s.category,
+        cell: (t) => {
+          const category = t.categorization;
+          return html`${category ? humanize(category.category) : s.none}<span class="sub">${category?.subcategory ? humanize(category.subcategory) : ''}</span>`;
+        },
+        csv: [
+          { header: c.category, value: (t) => t.categorization?.category },
+          { header: c.subcategory, value: (t) => t.categorization?.subcategory },
+        ],
+      },
+      { label: c.id, csv: [{ header: c.id, value: (t) => t.transaction_id }] },
     ];
   }
 
   override render() {
     const s = this.text;
-    const locale = this.locale;
     const range = this.#range;
     const filtered = !!(range.start_time || range.end_time);
     const allUsers = !this.userId;
-    const columns: Column[] = [
-      { label: s.time },
-      ...(allUsers ? [{ label: s.user }] : []),
-      { label: s.type },
-      { label: s.out, numeric: true },
-      { label: s.in, numeric: true },
-      { label: s.fees, numeric: true },
-      { label: s.source },
-      { label: s.category },
-    ];
     const toolbar = html`<fieldset class="range">
       <legend class="visually-hidden">${s.filter}</legend>
       <label>${s.from}<input type="date" .value=${live(startDay(range.start_time))} @change=${this.#setStart} /></label>
@@ -144,26 +160,9 @@ export class CalicoTransactions extends PagedList<CalicoClient, TransactionsStri
       ...this.listBase,
       resource: this.resource,
       caption: allUsers ? s.captionAllUsers : s.caption,
-      columns,
+      columns: this.columns(),
       key: (t) => t.transaction_id,
       rowDeps: [allUsers],
-      cells: (t) => {
-        const fees = t.fees?.total
-          ? formatMoney(t.fees.total, locale)
-          : t.fees?.items.length
-            ? t.fees.items.map((f) => `${formatQuantity(f.quantity, locale)} ${f.asset_symbol}`).join(', ')
-            : s.none;
-        const category = t.categorization;
-        return html`
-          <td part="cell" class="nowrap"><time datetime=${t.timestamp}>${formatDateTime(t.timestamp, locale)}</time></td>
-          ${allUsers ? html`<td part="cell"><span class="id">${t.user_id ?? s.none}</span></td>` : nothing}
-          <td part="cell">${lookup(s.typeLabels, t.transaction_type) ?? s.other}</td>
-          <td part="cell" class="num">${this.#leg(t.output, '−', locale)}</td>
-          <td part="cell" class="num">${this.#leg(t.input, '+', locale)}</td>
-          <td part="cell" class="num">${fees}</td>
-          <td part="cell">${t.provider_id}</td>
-          <td part="cell">${category ? humanize(category.category) : s.none}<span class="sub">${category?.subcategory ? humanize(category.subcategory) : ''}</span></td>`;
-      },
       blocked: this.notConfigured ?? this.userIdProblem(this.userId, this.allUsers ? undefined : s.waiting, s.badId),
       toolbar,
       emptyText: s.empty,

@@ -1,15 +1,13 @@
-import { css, html } from 'lit';
+import { css } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CALICO_LIMIT, type CalicoClient } from '../../client/calico.js';
 import { sharedCalicoClient } from '../../client/shared.js';
 import type { ProviderMetadata } from '../../schemas/calico.js';
-import { consentBadge } from '../../templates/badge.js';
-import { formatDate, lookup } from '../../util/format.js';
 import { listView } from '../../templates/list-view.js';
-import { toUtc } from '../../util/time-range.js';
-import type { CsvColumn } from '../../util/csv.js';
+import type { Column } from '../../columns/column.js';
+import { connectionColumn, consentColumns, sourceColumn } from '../../columns/source.js';
 import { WidgetElement } from '../widget-element.js';
-import { PagedList } from '../paged-list.js';
+import { ListElement } from '../list-element.js';
 import { USER_ACCOUNTS_STRINGS, type UserAccountsStrings } from '../../locales/en/calico-user-accounts.js';
 
 /**
@@ -31,7 +29,7 @@ import { USER_ACCOUNTS_STRINGS, type UserAccountsStrings } from '../../locales/e
  * @cssprop --calico-color-warning - Here: the expired consent badge.
  * @cssprop --calico-color-danger - Here: the revoked consent badge.
  */
-export class CalicoUserAccounts extends PagedList<CalicoClient, UserAccountsStrings>(WidgetElement) {
+export class CalicoUserAccounts extends ListElement<CalicoClient, UserAccountsStrings> {
   static override styles = [
     ...WidgetElement.styles,
     css`
@@ -43,7 +41,7 @@ export class CalicoUserAccounts extends PagedList<CalicoClient, UserAccountsStri
   /** The Calico user id (uuid). */
   @property({ attribute: 'user-id' }) userId?: string;
   /** @internal Whose data: setting it after a session ended shows the next person's. */
-  protected static sessionInputs = [...WidgetElement.sessionInputs, 'userId'];
+  protected static override sessionInputs = [...WidgetElement.sessionInputs, 'userId'];
 
   protected override readonly defaultStrings = USER_ACCOUNTS_STRINGS;
   protected override readonly pageSizeRange = CALICO_LIMIT;
@@ -59,35 +57,24 @@ export class CalicoUserAccounts extends PagedList<CalicoClient, UserAccountsStri
   );
 
 
-  protected override csvColumns(): CsvColumn<ProviderMetadata>[] {
+  protected override columns(): Column<ProviderMetadata>[] {
     const s = this.text;
-    const c = s.csv;
     return [
-      { header: c.source, value: (p) => p.display_label },
-      { header: c.sourceId, value: (p) => p.provider_id, id: true },
-      { header: c.connection, value: (p) => lookup(s.authLabels, p.provider_auth_type) ?? p.provider_auth_type },
-      { header: c.consent, value: (p) => p.consent && (lookup(s.consentLabels, p.consent.status) ?? p.consent.status) },
-      { header: c.connected, value: (p) => toUtc(p.consent?.connected_on) },
-      { header: c.revoked, value: (p) => toUtc(p.consent?.deleted_on) },
+      sourceColumn(s, (p) => p.description),
+      connectionColumn(s.authType, s.csv.connection, s.authLabels),
+      ...consentColumns(s, this.locale),
     ];
   }
 
   override render() {
     const s = this.text;
-    const locale = this.locale;
     return listView({
       ...this.listBase,
       resource: this.resource,
       caption: s.caption,
-      columns: [{ label: s.provider }, { label: s.authType }, { label: s.consent }, { label: s.connected }, { label: s.revoked }],
+      columns: this.columns(),
       key: (p) => p.provider_id,
       rowState: (p) => p.consent?.status,
-      cells: (p) => html`
-        <td part="cell"><strong>${p.display_label}</strong><span class="sub">${p.description}</span></td>
-        <td part="cell">${lookup(s.authLabels, p.provider_auth_type) ?? p.provider_auth_type}</td>
-        <td part="cell">${consentBadge(p.consent?.status, s.consentLabels, s.none)}</td>
-        <td part="cell">${formatDate(p.consent?.connected_on, locale)}</td>
-        <td part="cell">${formatDate(p.consent?.deleted_on, locale)}</td>`,
       emptyText: s.empty,
       blocked: this.notConfigured ?? this.userIdProblem(this.userId, s.noUser, s.badId),
     });

@@ -6,9 +6,9 @@ import type { AssetPosition, CurrencyValue } from '../../schemas/calico.js';
 import { compareDecimals, sumDecimals } from '../../util/decimal.js';
 import { formatMoney, formatQuantity } from '../../util/format.js';
 import { listView } from '../../templates/list-view.js';
-import type { CsvColumn } from '../../util/csv.js';
+import type { Column } from '../../columns/column.js';
 import { WidgetElement } from '../widget-element.js';
-import { PagedList } from '../paged-list.js';
+import { ListElement } from '../list-element.js';
 import { USER_ASSETS_STRINGS, type UserAssetsStrings } from '../../locales/en/calico-user-assets.js';
 
 const totals = new WeakMap<readonly AssetPosition[], CurrencyValue>();
@@ -32,11 +32,11 @@ function pageTotal(items: readonly AssetPosition[]): CurrencyValue {
  * @slot empty - Shown when the user has no holdings.
  * @csspart toolbar - The bar above the table (total value).
  */
-export class CalicoUserAssets extends PagedList<CalicoClient, UserAssetsStrings>(WidgetElement) {
+export class CalicoUserAssets extends ListElement<CalicoClient, UserAssetsStrings> {
   /** The Calico user id (uuid). */
   @property({ attribute: 'user-id' }) userId?: string;
   /** @internal Whose data: setting it after a session ended shows the next person's. */
-  protected static sessionInputs = [...WidgetElement.sessionInputs, 'userId'];
+  protected static override sessionInputs = [...WidgetElement.sessionInputs, 'userId'];
 
   protected override readonly defaultStrings = USER_ASSETS_STRINGS;
   protected override readonly pageSizeRange = CALICO_LIMIT;
@@ -52,17 +52,39 @@ export class CalicoUserAssets extends PagedList<CalicoClient, UserAssetsStrings>
   );
 
 
-  protected override csvColumns(): CsvColumn<AssetPosition>[] {
-    const c = this.text.csv;
+  protected override columns(): Column<AssetPosition>[] {
+    const s = this.text;
+    const c = s.csv;
+    const locale = this.locale;
     return [
-      { header: c.asset, value: (a) => a.asset_symbol },
-      { header: c.name, value: (a) => a.asset_name },
-      { header: c.quantity, value: (a) => a.quantity },
-      { header: c.price, value: (a) => a.price?.amount },
-      { header: c.priceCurrency, value: (a) => a.price?.currency },
-      { header: c.value, value: (a) => a.value.amount },
-      { header: c.valueCurrency, value: (a) => a.value.currency },
-      { header: c.source, value: (a) => a.provider_id },
+      {
+        label: s.asset,
+        cell: (a) => html`<strong>${a.asset_symbol}</strong>${a.asset_name ? html`<span class="sub">${a.asset_name}</span>` : ''}`,
+        csv: [
+          { header: c.asset, value: (a) => a.asset_symbol },
+          { header: c.name, value: (a) => a.asset_name },
+        ],
+      },
+      { label: s.quantity, numeric: true, cell: (a) => formatQuantity(a.quantity, locale), csv: [{ header: c.quantity, value: (a) => a.quantity }] },
+      {
+        label: s.price,
+        numeric: true,
+        cell: (a) => formatMoney(a.price, locale),
+        csv: [
+          { header: c.price, value: (a) => a.price?.amount },
+          { header: c.priceCurrency, value: (a) => a.price?.currency },
+        ],
+      },
+      {
+        label: s.value,
+        numeric: true,
+        cell: (a) => formatMoney(a.value, locale),
+        csv: [
+          { header: c.value, value: (a) => a.value.amount },
+          { header: c.valueCurrency, value: (a) => a.value.currency },
+        ],
+      },
+      { label: s.source, cell: (a) => a.provider_id, csv: [{ header: c.source, value: (a) => a.provider_id }] },
     ];
   }
 
@@ -78,14 +100,8 @@ export class CalicoUserAssets extends PagedList<CalicoClient, UserAssetsStrings>
       resource: this.resource,
       order: (list) => [...list].sort((a, b) => compareDecimals(b.value.amount, a.value.amount)),
       caption: s.caption,
-      columns: [{ label: s.asset }, { label: s.quantity, numeric: true }, { label: s.price, numeric: true }, { label: s.value, numeric: true }, { label: s.source }],
+      columns: this.columns(),
       key: (a) => `${a.provider_id}:${a.asset_symbol}`,
-      cells: (a) => html`
-        <td part="cell"><strong>${a.asset_symbol}</strong>${a.asset_name ? html`<span class="sub">${a.asset_name}</span>` : ''}</td>
-        <td part="cell" class="num">${formatQuantity(a.quantity, locale)}</td>
-        <td part="cell" class="num">${formatMoney(a.price, locale)}</td>
-        <td part="cell" class="num">${formatMoney(a.value, locale)}</td>
-        <td part="cell">${a.provider_id}</td>`,
       toolbar: total
         ? html`<div class="summary" role="group" aria-label=${s.totalValue}>${s.totalValue}: ${formatMoney(total, locale)}${page?.totalValue ? '' : html`<small>(${s.pageTotal})</small>`}</div>`
         : undefined,

@@ -1,5 +1,5 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { CALICO_LIMIT, type CalicoClient } from '../../client/calico.js';
 import { sharedCalicoClient } from '../../client/shared.js';
@@ -9,12 +9,11 @@ import { badge } from '../../templates/badge.js';
 import { fill, formatDate } from '../../util/format.js';
 import { listView } from '../../templates/list-view.js';
 import { dialogStyles } from '../../templates/styles.js';
-import { toUtc } from '../../util/time-range.js';
-import type { CsvColumn } from '../../util/csv.js';
-import { WidgetElement } from '../widget-element.js';
-import { PagedList } from '../paged-list.js';
-import { Deactivation } from './deactivation.js';
-import { deactivateDialog } from './deactivate-dialog.js';
+import type { Column } from '../../columns/column.js';
+import { dateColumn } from '../../columns/date.js';
+import { WidgetElement, warnOnce } from '../widget-element.js';
+import { ListElement } from '../list-element.js';
+import type { Deactivation } from './deactivation.js';
 import { USERS_STRINGS, type UsersStrings } from '../../locales/en/calico-users.js';
 
 const SEARCH_DELAY_MS = 300;
@@ -47,7 +46,7 @@ const SEARCH_DELAY_MS = 300;
  * @cssprop --calico-color-surface - Here also: the dialog's background.
  * @cssprop --calico-radius - Here also: the dialog's corners.
  */
-export class CalicoUsers extends PagedList<CalicoClient, UsersStrings>(WidgetElement) {
+export class CalicoUsers extends ListElement<CalicoClient, UsersStrings> {
   static override styles = [
     ...WidgetElement.styles,
     dialogStyles,
@@ -69,17 +68,13 @@ export class CalicoUsers extends PagedList<CalicoClient, UsersStrings>(WidgetEle
 
   /** @internal */ @state() private typed = '';
   /** @internal */ @state() private notice = '';
-  /** @internal */ @query('dialog:not([part~="detail"])') private dialog!: HTMLDialogElement;
 
   /** Users deactivated here, shown so in place (the page itself is not reloaded). */
   #deactivated = new Map<string, string>();
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The confirmation and its DELETE (see deactivation.ts). */
-  #deactivation = new Deactivation(this, {
-    client: () => this.resolvedClient,
-    deactivated: (user, announce) => this.#deactivatedNow(user, announce),
-    failed: (error) => this.dispatchEvent(new CalicoErrorEvent(error)),
-  });
+  /** The confirmation, its dialog and its DELETE (deactivation.ts), loaded on the first Deactivate pressed. */
+  #deactivation: Deactivation | undefined;
+  #deactivationCode: Promise<Deactivation> | undefined;
 
   /** @internal */
   protected readonly resource = this.pagedResource<User>(
@@ -95,16 +90,9 @@ export class CalicoUsers extends PagedList<CalicoClient, UsersStrings>(WidgetEle
     if (changed.has('query')) this.typed = this.query;
   }
 
-  override updated(): void {
-    if (!this.dialog) return;
-    const open = !!this.#deactivation.user;
-    if (open && !this.dialog.open) this.dialog.showModal();
-    if (!open && this.dialog.open) this.dialog.close();
-  }
-
   /** A session that ends closes the confirmation (its Deactivate can no longer be pressed) and forgets the search being typed and what was announced. */
   protected override endSession(): void {
-    this.#deactivation.end();
+    this.#deactivation?.end();
     clearTimeout(this.#searchTimer);
     this.typed = this.query;
     this.notice = '';
@@ -132,9 +120,25 @@ export class CalicoUsers extends PagedList<CalicoClient, UsersStrings>(WidgetEle
     this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   };
 
-  #ask(user: User, event: Event) {
+  async #ask(user: User, event: Event) {
     event.stopPropagation(); // not a row selection
-    this.#deactivation.open(user);
+    const epoch = this.sessionEpoch;
+    this.#deactivationCode ??= import('./deactivation.js').then(
+      ({ Deactivation }) =>
+        (this.#deactivation = new Deactivation(this, {
+          client: () => this.resolvedClient,
+          deactivated: (user, announce) => this.#deactivatedNow(user, announce),
+          failed: (error) => this.dispatchEvent(new CalicoErrorEvent(error)),
+        })),
+    );
+    try {
+      const deactivation = await this.#deactivationCode;
+      // A session that ended while the code loaded: the previous person's click never opens the dialog.
+      if (epoch === this.sessionEpoch) deactivation.open(user);
+    } catch {
+      this.#deactivationCode = undefined; // the next click tries again
+      warnOnce(`<${this.localName}>: the Deactivate dialog's code could not be loaded.`);
+    }
   }
 
   async #deactivatedNow(user: User, announce: boolean) {
@@ -148,7 +152,7 @@ export class CalicoUsers extends PagedList<CalicoClient, UsersStrings>(WidgetEle
     if (panel?.open) return panel.querySelector<HTMLElement>('[part~="detail-close"]')?.focus();
     // Focus goes back to the row the action was on (its button is gone), unless another dialog opened
     // since; a plain row takes focus only from code.
-    if (this.#deactivation.user) return;
+    if (this.#deactivation?.user) return;
     const row = this.renderRoot.querySelector<HTMLElement>(`tr[data-key="${CSS.escape(user.user_id)}"]`);
     if (row && !row.hasAttribute('tabindex')) row.tabIndex = -1;
     row?.focus();
@@ -162,26 +166,45 @@ export class CalicoUsers extends PagedList<CalicoClient, UsersStrings>(WidgetEle
   /** The user panel (`detail`): the user, Deactivate, and their holdings, sources and transactions. */
   protected override loadDetail() {
     return import('./detail.js').then(({ userDetail }) => (u: User) =>
-      userDetail(this.#shown(u), this.text, this.locale, this.resolvedClient, this.allowDeactivate ? (e: Event) => this.#ask(u, e) : undefined),
+      userDetail(this.#shown(u), this.text, this.locale, this.resolvedClient, this.allowDeactivate ? (e: Event) => void this.#ask(u, e) : undefined),
     );
   }
 
-  protected override csvColumns(): CsvColumn<User>[] {
+  protected override columns(): Column<User>[] {
     const s = this.text;
     const c = s.csv;
-    return [
-      { header: c.id, value: (u) => u.user_id },
-      { header: c.name, value: (u) => u.full_name },
-      { header: c.email, value: (u) => u.email },
-      { header: c.consented, value: (u) => toUtc(u.consented_at) },
-      { header: c.status, value: (u) => (this.#shown(u).deactivated ? s.deactivated : s.active) },
-      { header: c.deactivatedOn, value: (u) => this.#shown(u).deactivated_on },
+    const locale = this.locale;
+    // A user deactivated here shows so in place (#shown), in the row, the panel and the export.
+    const columns: Column<User>[] = [
+      { label: s.name, cell: (u) => html`<strong>${u.full_name}</strong>`, csv: [{ header: c.id, value: (u) => u.user_id }, { header: c.name, value: (u) => u.full_name }] },
+      { label: s.email, class: 'token', cell: (u) => u.email, csv: [{ header: c.email, value: (u) => u.email }] },
+      dateColumn(s.consented, c.consented, (u) => u.consented_at, locale),
+      {
+        label: s.status,
+        cell: (raw) => {
+          const u = this.#shown(raw);
+          return u.deactivated
+            ? badge(u.deactivated_on ? fill(s.deactivatedOn, { date: formatDate(u.deactivated_on, locale) }) : s.deactivated, 'danger', '✕')
+            : badge(s.active, 'success', '✓');
+        },
+        csv: [
+          { header: c.status, value: (u) => (this.#shown(u).deactivated ? 'deactivated' : 'active') },
+          { header: c.deactivatedOn, value: (u) => this.#shown(u).deactivated_on },
+        ],
+      },
     ];
+    if (this.allowDeactivate) {
+      columns.push({
+        label: s.actions,
+        cell: (u) =>
+          this.#shown(u).deactivated ? nothing : html`<button type="button" class="danger" aria-label=${fill(s.deactivateUser, { name: u.full_name })} @click=${(e: Event) => void this.#ask(u, e)}>${s.deactivate}</button>`,
+      });
+    }
+    return columns;
   }
 
   override render() {
     const s = this.text;
-    const locale = this.locale;
     const text = this.query.trim();
     const toolbar = html`<label>${s.search}
         <input type="search" .value=${live(this.typed)} placeholder=${s.searchHint} autocomplete="off" @input=${this.#type} @keydown=${this.#searchNow} />
@@ -190,38 +213,16 @@ export class CalicoUsers extends PagedList<CalicoClient, UsersStrings>(WidgetEle
       ...this.listBase,
       resource: this.resource,
       caption: s.caption,
-      columns: [{ label: s.name }, { label: s.email }, { label: s.consented }, { label: s.status }, ...(this.allowDeactivate ? [{ label: s.actions }] : [])],
+      columns: this.columns(),
       key: (u) => u.user_id,
       rowState: (u) => (this.#shown(u).deactivated ? 'deactivated' : 'active'),
       rowDeps: [this.allowDeactivate, this.#deactivated.size],
-      cells: (raw) => {
-        const u = this.#shown(raw);
-        return html`
-          <td part="cell"><strong>${u.full_name}</strong></td>
-          <td part="cell" class="token">${u.email}</td>
-          <td part="cell">${formatDate(u.consented_at, locale)}</td>
-          <td part="cell">${u.deactivated
-            ? badge(u.deactivated_on ? fill(s.deactivatedOn, { date: formatDate(u.deactivated_on, locale) }) : s.deactivated, 'danger', '✕')
-            : badge(s.active, 'success', '✓')}</td>
-          ${this.allowDeactivate
-            ? html`<td part="cell">${u.deactivated
-                ? nothing
-                : html`<button type="button" class="danger" aria-label=${fill(s.deactivateUser, { name: u.full_name })} @click=${(e: Event) => this.#ask(u, e)}>${s.deactivate}</button>`}</td>`
-            : nothing}`;
-      },
       blocked: this.notConfigured,
       toolbar,
       emptyText: s.empty,
       filtered: text ? { text: fill(s.emptyFiltered, { query: text }), clear: this.#clearSearch } : undefined,
     })}
-    ${this.allowDeactivate
-      ? deactivateDialog({
-          state: this.#deactivation.state,
-          strings: s,
-          confirm: () => void this.#deactivation.confirm(),
-          cancel: () => this.#deactivation.cancel(),
-        })
-      : nothing}
+    ${this.allowDeactivate ? this.#deactivation?.view(s) : nothing}
     <div class="visually-hidden" role="status">${this.notice}</div>`;
   }
 }

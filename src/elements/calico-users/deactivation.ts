@@ -1,4 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { deactivateDialog } from './deactivate-dialog.js';
+import type { UsersStrings } from '../../locales/en/calico-users.js';
 import type { CalicoClient } from '../../client/calico.js';
 import type { ApiError } from '../../client/errors.js';
 import type { User } from '../../schemas/calico.js';
@@ -18,6 +20,9 @@ export type DeactivationState =
   /** …and that read failed too. */
   | { phase: 'unknown'; user: User; error?: ApiError };
 
+/** The element the flow belongs to: its dialog is rendered in the element's root. */
+export type DeactivationElement = ReactiveControllerHost & { renderRoot: ParentNode };
+
 export interface DeactivationHost {
   /** The client now (undefined after a session ended: nothing is sent). */
   client(): CalicoClient | undefined;
@@ -27,7 +32,10 @@ export interface DeactivationHost {
   failed(error: ApiError): void;
 }
 
-/** The deactivate flow of `<calico-users>`: one small state machine tied to the dialog that started it. */
+/**
+ * The deactivate flow of `<calico-users>`: one small state machine tied to the dialog that started it,
+ * and the dialog itself. Loaded on the first Deactivate pressed (most visits deactivate no one).
+ */
 export class Deactivation implements ReactiveController {
   state: DeactivationState = { phase: 'closed' };
   /** One DELETE per user, however often Deactivate is pressed. */
@@ -38,7 +46,7 @@ export class Deactivation implements ReactiveController {
   #session = 0;
 
   constructor(
-    private host: ReactiveControllerHost,
+    private host: DeactivationElement,
     private deps: DeactivationHost,
   ) {
     host.addController(this);
@@ -46,6 +54,18 @@ export class Deactivation implements ReactiveController {
 
   hostDisconnected(): void {
     this.close();
+  }
+
+  /** The dialog is modal while a user is asked about, closed otherwise. */
+  hostUpdated(): void {
+    const dialog = this.host.renderRoot.querySelector<HTMLDialogElement>('dialog[part="dialog"]');
+    if (this.user && !dialog?.open) dialog?.showModal();
+    if (!this.user && dialog?.open) dialog.close();
+  }
+
+  /** The confirmation dialog, in the widget's words. */
+  view(strings: UsersStrings) {
+    return deactivateDialog({ state: this.state, strings, confirm: () => void this.confirm(), cancel: () => this.cancel() });
   }
 
   get user(): User | undefined {

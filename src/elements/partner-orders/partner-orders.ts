@@ -5,12 +5,14 @@ import { PARTNER_PER_PAGE, type PartnerClient, type PartnerOrderQuery } from '..
 import { sharedPartnerClient } from '../../client/shared-partner.js';
 import { PRODUCTS, type Order } from '../../schemas/partner.js';
 import { badge, type Tone } from '../../templates/badge.js';
-import { formatDateTime, formatMoney, formatQuantity, lookup } from '../../util/format.js';
+import { formatMoney, formatQuantity, lookup } from '../../util/format.js';
 import { filterSelect, listView } from '../../templates/list-view.js';
 import { dayToInstant, endDay, startDay, toUtc } from '../../util/time-range.js';
-import type { CsvColumn } from '../../util/csv.js';
+import type { Column } from '../../columns/column.js';
+import { idColumn } from '../../columns/id.js';
+import { timeColumn } from '../../columns/time.js';
 import { WidgetElement, choice } from '../widget-element.js';
-import { PagedList } from '../paged-list.js';
+import { ListElement } from '../list-element.js';
 import { PARTNER_ORDERS_STRINGS, type PartnerOrdersStrings } from '../../locales/en/partner-orders.js';
 
 const SIDES = ['buy', 'sell'] as const;
@@ -35,11 +37,11 @@ const STATUS_LOOK: Record<string, [Tone, string]> = {
  * @csspart badge - A status badge.
  * @csspart pagination - The pager, with numbered pages and Go to page.
  */
-export class PartnerOrders extends PagedList<PartnerClient, PartnerOrdersStrings>(WidgetElement) {
+export class PartnerOrders extends ListElement<PartnerClient, PartnerOrdersStrings> {
   /** Filter: one member's orders (their `user_account_id`). */
   @property({ attribute: 'user-account-id' }) userAccountId?: string;
   /** @internal Whose data: setting it after a session ended shows the next person's. */
-  protected static sessionInputs = [...WidgetElement.sessionInputs, 'userAccountId'];
+  protected static override sessionInputs = [...WidgetElement.sessionInputs, 'userAccountId'];
   /** Filter: `crypto`, `securities`, `roth_ira` or `robo`; another value warns once and is ignored. */
   @property() product?: string;
   /** Filter: `buy` or `sell`; another value warns once and is ignored. */
@@ -92,32 +94,52 @@ export class PartnerOrders extends PagedList<PartnerClient, PartnerOrdersStrings
     return `${lookup(this.text.sides, o.side) ?? o.side} ${o.symbol}`;
   }
 
-  protected override csvColumns(): CsvColumn<Order>[] {
+  protected override columns(): Column<Order>[] {
     const s = this.text;
     const c = s.csv;
+    const locale = this.locale;
+    const money = (label: string, header: string, amount: (o: Order) => string): Column<Order> => ({
+      label,
+      numeric: true,
+      cell: (o) => formatMoney({ amount: amount(o), currency: this.currency }, locale),
+      csv: [{ header, value: amount }],
+    });
+    const code = (label: string, header: string, labels: Record<string, string>, value: (o: Order) => string): Column<Order> => ({
+      label,
+      cell: (o) => lookup(labels, value(o)) ?? value(o),
+      csv: [{ header, value }],
+    });
+    const id = (header: string, value: (o: Order) => string | null | undefined): Column<Order> => ({ label: header, copy: value, csv: [{ header, value }] });
     return [
-      { header: c.placed, value: (o) => toUtc(o.placed_at) },
-      { header: c.completed, value: (o) => toUtc(o.completed_at) },
-      { header: c.member, value: (o) => o.user_account_id, id: true },
-      { header: c.product, value: (o) => lookup(s.products, o.product) ?? o.product },
-      { header: c.side, value: (o) => lookup(s.sides, o.side) ?? o.side },
-      { header: c.symbol, value: (o) => o.symbol },
-      { header: c.quantity, value: (o) => o.quantity },
-      { header: c.notional, value: (o) => o.notional },
-      { header: c.fee, value: (o) => o.fee },
-      { header: c.currency, value: () => this.currency },
-      { header: c.status, value: (o) => lookup(s.statuses, o.status) ?? o.status },
-      { header: c.recurring, value: (o) => o.recurring_order_id, id: true },
-      { header: c.id, value: (o) => o.order_id, id: true },
+      { ...timeColumn(s.placed, c.placed, (o) => o.placed_at, locale), csv: [{ header: c.placed, value: (o) => toUtc(o.placed_at) }, { header: c.completed, value: (o) => toUtc(o.completed_at) }] },
+      idColumn(s.member, c.member, (o) => o.user_account_id, s.none),
+      code(s.product, c.product, s.products, (o) => o.product),
+      code(s.side, c.side, s.sides, (o) => o.side),
+      {
+        label: s.quantity,
+        numeric: true,
+        cell: (o) => `${formatQuantity(o.quantity, locale)} ${o.symbol}`,
+        csv: [
+          { header: c.symbol, value: (o) => o.symbol },
+          { header: c.quantity, value: (o) => o.quantity },
+        ],
+      },
+      money(s.notional, c.notional, (o) => o.notional),
+      { ...money(s.fee, c.fee, (o) => o.fee), csv: [{ header: c.fee, value: (o) => o.fee }, { header: c.currency, value: () => this.currency }] },
+      {
+        label: s.status,
+        cell: (o) => badge(lookup(s.statuses, o.status) ?? o.status, ...(lookup(STATUS_LOOK, o.status) ?? ['neutral', '…'])),
+        csv: [{ header: c.status, value: (o) => o.status }],
+      },
+      id(c.recurring, (o) => o.recurring_order_id),
+      id(c.id, (o) => o.order_id),
     ];
   }
 
   override render() {
     const s = this.text;
-    const locale = this.locale;
     const query = this.#query();
     const filtered = ['product', 'side', 'status', 'placed_at_start', 'placed_at_end'].some((k) => k in query);
-    const money = (amount: string) => formatMoney({ amount, currency: this.currency }, locale);
     const toolbar = html`<fieldset class="range">
       <legend class="visually-hidden">${s.filters}</legend>
       ${filterSelect(s.product, query.product, s.products, s.any, (v) => (this.product = v))}
@@ -131,27 +153,9 @@ export class PartnerOrders extends PagedList<PartnerClient, PartnerOrdersStrings
       ...this.listBase,
       resource: this.resource,
       caption: s.caption,
-      columns: [
-        { label: s.placed },
-        { label: s.member },
-        { label: s.product },
-        { label: s.side },
-        { label: s.quantity, numeric: true },
-        { label: s.notional, numeric: true },
-        { label: s.fee, numeric: true },
-        { label: s.status },
-      ],
+      columns: this.columns(),
       key: (o) => o.order_id,
       rowDeps: [this.currency],
-      cells: (o) => html`
-        <td part="cell" class="nowrap"><time datetime=${o.placed_at}>${formatDateTime(o.placed_at, locale)}</time></td>
-        <td part="cell"><span class="id">${o.user_account_id}</span></td>
-        <td part="cell">${lookup(s.products, o.product) ?? o.product}</td>
-        <td part="cell">${lookup(s.sides, o.side) ?? o.side}</td>
-        <td part="cell" class="num">${formatQuantity(o.quantity, locale)} ${o.symbol}</td>
-        <td part="cell" class="num">${money(o.notional)}</td>
-        <td part="cell" class="num">${money(o.fee)}</td>
-        <td part="cell">${badge(lookup(s.statuses, o.status) ?? o.status, ...(lookup(STATUS_LOOK, o.status) ?? ['neutral', '…']))}</td>`,
       toolbar,
       emptyText: s.empty,
       // The toolbar has its own Clear filters: one button, not two.

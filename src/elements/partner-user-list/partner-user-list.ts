@@ -6,13 +6,13 @@ import { PARTNER_PER_PAGE, type PartnerClient, type PartnerUserQuery } from '../
 import { sharedPartnerClient } from '../../client/shared-partner.js';
 import { KYC_STATUSES, PRODUCTS, SORT_KEYS, type PartnerUser, type PartnerValidationError } from '../../schemas/partner.js';
 import { KYC_LOOK, badge } from '../../templates/badge.js';
-import { fill, formatDate, formatMoney, lookup } from '../../util/format.js';
+import { fill, formatMoney, lookup } from '../../util/format.js';
 import { filterSelect, listView } from '../../templates/list-view.js';
-import type { Column } from '../../templates/table.js';
 import { dayToInstant, endDay, startDay, toUtc } from '../../util/time-range.js';
-import type { CsvColumn } from '../../util/csv.js';
-import { WidgetElement, choice } from '../widget-element.js';
-import { PagedList } from '../paged-list.js';
+import type { Column } from '../../columns/column.js';
+import { dateColumn } from '../../columns/date.js';
+import { choice } from '../widget-element.js';
+import { ListElement } from '../list-element.js';
 import { PARTNER_USER_LIST_STRINGS, type PartnerUserListStrings } from '../../locales/en/partner-user-list.js';
 
 const KYC_ATTRIBUTES = { crypto: 'cryptoKycStatus', securities: 'securitiesKycStatus', robo: 'roboKycStatus', roth_ira: 'rothIraKycStatus' } as const;
@@ -35,7 +35,7 @@ type Product = keyof typeof KYC_ATTRIBUTES;
  * @csspart badge - A KYC badge.
  * @csspart pagination - The pager, with numbered pages and Go to page.
  */
-export class PartnerUserList extends PagedList<PartnerClient, PartnerUserListStrings>(WidgetElement) {
+export class PartnerUserList extends ListElement<PartnerClient, PartnerUserListStrings> {
   /**
    * Filter: only members provisioned for this product. One of `crypto`, `securities`, `roth_ira`, `robo`;
    * another value warns once and is ignored. The toolbar's Product select sets it.
@@ -138,39 +138,61 @@ export class PartnerUserList extends PagedList<PartnerClient, PartnerUserListStr
     return import('./detail.js').then(({ memberDetail }) => (m: PartnerUser) => memberDetail(m, this.text, this.locale, this.currency, this.resolvedClient));
   }
 
-  protected override csvColumns(): CsvColumn<PartnerUser>[] {
+  protected override columns(): Column<PartnerUser>[] {
     const s = this.text;
     const c = s.csv;
+    const locale = this.locale;
+    const query = this.#query();
+    const sortKey = query.sort_key ?? 'created_at';
+    const direction = query.sort_order === 'asc' ? 'ascending' : 'descending';
+    const sort = (key: string) => ({ direction: sortKey === key ? direction : 'none', toggle: () => this.#sortBy(key) }) as const;
+    const money = (amount: string) => formatMoney({ amount, currency: this.currency }, locale);
     const account = (m: PartnerUser, p: string) => m.accounts.find((a) => a.product === p);
     return [
-      { header: c.account, value: (m) => m.user_account_id },
-      ...PRODUCTS.flatMap((p): CsvColumn<PartnerUser>[] => {
+      {
+        label: s.account,
+        sort: sort('user_account_id'),
+        cell: (m) => html`<strong class="nowrap">${m.user_account_id}</strong>${m.accounts
+          .filter((a) => !(PRODUCTS as readonly string[]).includes(a.product))
+          .map((a) => html`<span class="sub">${a.product}: ${lookup(s.kyc, a.kyc_status) ?? a.kyc_status} · ${money(a.current_market_value)}</span>`)}`,
+        copy: (m) => m.user_account_id,
+        csv: [{ header: c.account, value: (m) => m.user_account_id }],
+      },
+      ...PRODUCTS.map((p): Column<PartnerUser> => {
         const product = s.products[p] ?? p;
-        return [
-          { header: fill(c.kyc, { product }), value: (m) => { const a = account(m, p); return a && (lookup(s.kyc, a.kyc_status) ?? a.kyc_status); } },
-          { header: fill(c.value, { product }), value: (m) => account(m, p)?.current_market_value },
-          { header: fill(c.approved, { product }), value: (m) => toUtc(account(m, p)?.kyc_approved_at) },
-        ];
+        return {
+          label: product,
+          // One cell template whatever the account: paging then updates cells instead of replacing them.
+          cell: (m) => {
+            const a = account(m, p);
+            const [tone, icon] = lookup(KYC_LOOK, a?.kyc_status) ?? ['neutral', ''];
+            return html`${badge(a ? (lookup(s.kyc, a.kyc_status) ?? a.kyc_status) : '', tone, icon, !a)}<span class=${a ? 'sub' : 'muted'}>${a ? money(a.current_market_value) : s.notOpened}</span>`;
+          },
+          csv: [
+            { header: fill(c.kyc, { product }), value: (m) => account(m, p)?.kyc_status },
+            { header: fill(c.value, { product }), value: (m) => account(m, p)?.current_market_value },
+            { header: fill(c.approved, { product }), value: (m) => toUtc(account(m, p)?.kyc_approved_at) },
+          ],
+        };
       }),
-      { header: c.total, value: (m) => m.total_current_market_value },
-      { header: c.currency, value: () => this.currency },
-      { header: c.created, value: (m) => toUtc(m.created_at) },
+      {
+        label: s.total,
+        numeric: true,
+        sort: sort('total_current_market_value'),
+        cell: (m) => html`<strong>${money(m.total_current_market_value)}</strong>`,
+        csv: [
+          { header: c.total, value: (m) => m.total_current_market_value },
+          { header: c.currency, value: () => this.currency },
+        ],
+      },
+      { ...dateColumn(s.created, c.created, (m) => m.created_at, locale), sort: sort('created_at') },
     ];
   }
 
   override render() {
     const s = this.text;
-    const locale = this.locale;
     const query = this.#query();
-    const sortKey = query.sort_key ?? 'created_at';
-    const direction = query.sort_order === 'asc' ? 'ascending' : 'descending';
-    const sortable = (label: string, key: string, numeric = false): Column => ({
-      label,
-      numeric,
-      sort: { direction: sortKey === key ? direction : 'none', toggle: () => this.#sortBy(key) },
-    });
     const filtered = Object.keys(query).some((k) => k !== 'sort_key' && k !== 'sort_order');
-    const money = (amount: string) => formatMoney({ amount, currency: this.currency }, locale);
     const toolbar = html`<fieldset class="range">
       <legend class="visually-hidden">${s.filters}</legend>
       ${filterSelect(s.product, query.product, s.products, s.any, (v) => (this.product = v))}
@@ -183,26 +205,9 @@ export class PartnerUserList extends PagedList<PartnerClient, PartnerUserListStr
       ...this.listBase,
       resource: this.resource,
       caption: s.caption,
-      columns: [
-        sortable(s.account, 'user_account_id'),
-        ...PRODUCTS.map((p) => ({ label: s.products[p]! })),
-        sortable(s.total, 'total_current_market_value', true),
-        sortable(s.created, 'created_at'),
-      ],
+      columns: this.columns(),
       key: (m) => m.user_account_id,
       rowDeps: [this.currency],
-      cells: (m) => html`
-        <td part="cell"><strong class="nowrap">${m.user_account_id}</strong>${m.accounts
-          .filter((a) => !(PRODUCTS as readonly string[]).includes(a.product))
-          .map((a) => html`<span class="sub">${a.product}: ${lookup(s.kyc, a.kyc_status) ?? a.kyc_status} · ${money(a.current_market_value)}</span>`)}</td>
-        ${PRODUCTS.map((p) => {
-          // One cell template whatever the account: paging then updates cells instead of replacing them.
-          const account = m.accounts.find((a) => a.product === p);
-          const [tone, icon] = lookup(KYC_LOOK, account?.kyc_status) ?? ['neutral', ''];
-          return html`<td part="cell" class=${account ? '' : 'muted'}>${badge(account ? (lookup(s.kyc, account.kyc_status) ?? account.kyc_status) : '', tone, icon, !account)}<span class=${account ? 'sub' : ''}>${account ? money(account.current_market_value) : s.notOpened}</span></td>`;
-        })}
-        <td part="cell" class="num"><strong>${money(m.total_current_market_value)}</strong></td>
-        <td part="cell">${formatDate(m.created_at, locale)}</td>`,
       blocked: this.notConfigured,
       toolbar,
       emptyText: s.empty,

@@ -1,0 +1,240 @@
+import { property } from 'lit/decorators.js';
+import type { Page, PageToken } from '../client/pages.js';
+import { PagedResourceController } from '../controllers/paged-resource.js';
+import type { LoadCall } from '../controllers/resource.js';
+import { CalicoErrorEvent, CalicoLoadEvent, CalicoPageChangeEvent, CalicoRowSelectEvent } from '../events.js';
+import { html } from 'lit';
+import type { ExportResult } from '../controllers/export.js';
+import type { ListExport } from '../controllers/list-export.js';
+import { csvColumns, type Column } from '../columns/column.js';
+import type { CommonStrings, DetailStrings, ExportStrings } from '../locales/en/shared.js';
+import type { DetailContent } from '../templates/detail.js';
+import type { ListDetail } from '../controllers/list-detail.js';
+import type { ListBase } from '../templates/list-view.js';
+import { WidgetElement, choice, clientId, warnOnce } from './widget-element.js';
+
+/** What a list's fetchPage passes on to the client: the page token, the abort signal, `fresh` on a refresh. */
+export interface PageCall extends LoadCall {
+  page: PageToken | null;
+  /** False for an export's reads: not kept in the memory cache. */
+  store?: boolean;
+}
+
+/** What every list says: the common words, export's and the detail panel's. */
+export type ListStrings = CommonStrings & ExportStrings & DetailStrings;
+
+export interface PageSizeRange {
+  min: number;
+  max: number;
+  default: number;
+}
+
+/**
+ * A paged list: `page-size`, `selectable` and `no-caption`, and the slots and parts every list renders
+ * (src/templates/list-view.ts).
+ *
+ * @slot empty - Shown when there is nothing to list.
+ * @slot partial - Replaces the default text of the partial-data notice (which sources could not be loaded).
+ * @csspart skeleton - A loading placeholder row (also `row`).
+ * @csspart pagination - The pager.
+ * @csspart partial - The partial-data notice: which sources could not be loaded.
+ * @csspart export - The Export button (with `export`).
+ * @csspart export-status - Export's progress ("Exporting… 1,200 of 4,800 rows") and outcome, a polite live region.
+ * @csspart detail - The detail panel (with `detail`): a modal dialog named by its heading (also `dialog`).
+ * @csspart detail-close - The detail panel's Close button.
+ * @fires calico-export - The export's file was saved: `.rows`, `.complete`, `.file` (the Blob), `.fileName`.
+ */
+export abstract class ListElement<C extends object, S extends ListStrings> extends WidgetElement<C, S> {
+  /**
+   * Rows are activatable: pointer, hover, one tab stop (arrow keys move between rows), Enter or Space
+   * fires `calico-row-select`. Without it rows are plain rows; a click still fires the event.
+   */
+  @property({ type: Boolean }) selectable = false;
+  /** Hides the table's caption visually (it stays for screen readers): for a page with its own heading. */
+  @property({ type: Boolean, attribute: 'no-caption' }) noCaption = false;
+  /** Rows per page, clamped to the API's range. */
+  @property({ attribute: 'page-size' }) pageSize?: string | number;
+  /** Shows an Export button in the toolbar: a CSV of every page of the current query. `exportCsv()` works without it. */
+  @property({ type: Boolean }) export = false;
+  /**
+   * Activating a row (click, Enter or Space; rows become activatable) opens a detail panel: a modal
+   * dialog with everything about the record, closed by Escape or Close, focus then back on the row.
+   * A host that calls `preventDefault()` on `calico-row-select` shows its own instead.
+   */
+  @property({ type: Boolean }) detail = false;
+  /**
+   * `auto` (default): a table, and below a widget width of about 40rem (its own width, not the
+   * viewport's) each row as a card of label: value lines; `table` or `cards` to choose. Another
+   * value warns once and is `auto`.
+   */
+  @property() layout?: string;
+
+  /** The API's range of page sizes and its default. */
+  protected abstract readonly pageSizeRange: PageSizeRange;
+  /**
+   * The list's columns, declared once (src/columns): the table, the cards, the default detail panel
+   * and the export read them. In the widget's words and locale now.
+   */
+  protected abstract columns(): readonly Column<any>[];
+
+  #paged: { refresh(): void } | undefined;
+  /** The list's key now (null: it cannot load): an export belongs to the key it started with. */
+  #listKey: string | null = null;
+  /** A page of the current query for an export: the largest page the API gives, fewest requests. */
+  #exportPage: ((page: PageToken | null, signal: AbortSignal) => Promise<Page<unknown>>) | undefined;
+  /** Export's code loads on the first export: most pages never export. One load, however many clicks. */
+  #export: Promise<ListExport> | undefined;
+  #exportView: ListExport | undefined;
+  /** The detail panel's code and content load on the first row opened. */
+  #detail: Promise<ListDetail> | undefined;
+  #detailView: ListDetail | undefined;
+
+  constructor() {
+    super();
+    this.addController({ hostUpdated: () => this.#labelCells() });
+  }
+
+  /** The column headers as the cards' labels: one rule per column, rewritten only when they change. */
+  #labels = '';
+  #labelSheet: CSSStyleSheet | undefined;
+  #labelCells() {
+    const root = this.renderRoot;
+    const css = [...root.querySelectorAll<HTMLElement>('.scroll thead th')]
+      .map((th, i) => `td:nth-child(${i + 1}){--_label:"${(th.dataset.label ?? '').replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, ' ')}"}`)
+      .join('');
+    if (css === this.#labels || !(root instanceof ShadowRoot)) return;
+    this.#labels = css;
+    if (!this.#labelSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, (this.#labelSheet = new CSSStyleSheet())];
+    this.#labelSheet.replaceSync(css);
+  }
+
+  /** The detail panel's content for a record, loaded on the first panel opened. Default: every column, as the row shows it. */
+  protected loadDetail(): Promise<(record: any) => DetailContent> {
+    return import('../templates/generic-detail.js').then(({ genericDetail }) => (record: unknown) => genericDetail(record, this.columns(), this.text, this.detailHeading(record)));
+  }
+
+  /** The default panel's heading for a record; undefined: the first column's export value. */
+  protected detailHeading(_record: unknown): string | undefined {
+    return undefined;
+  }
+
+  refresh(): void {
+    this.resume();
+    this.#paged?.refresh();
+  }
+
+  /** A session that ends closes the panel and stops an export, dropping its rows: nothing of it is offered to save. */
+  protected override endSession(): void {
+    this.#detailView?.close();
+    this.#exportView?.end();
+    super.endSession();
+  }
+
+  async exportCsv(options: { signal?: AbortSignal } = {}): Promise<ExportResult> {
+    const fetchPage = this.#exportPage;
+    const key = this.#listKey;
+    if (!fetchPage || key === null) {
+      warnOnce(`<${this.localName}>: nothing to export yet (nothing loaded).`);
+      return { rows: 0, complete: false };
+    }
+    this.#export ??= import('../controllers/list-export.js').then(({ listExport }) => (this.#exportView = listExport(this, fetchPage, () => void this.exportCsv())));
+    const pressed = (this.renderRoot as ShadowRoot).activeElement?.matches('[part~="export"]');
+    const epoch = this.sessionEpoch;
+    const exporter = await this.#export;
+    if (epoch !== this.sessionEpoch) return { rows: 0, complete: false }; // the session ended while its code loaded
+    this.requestUpdate(); // its view replaces the button
+    // The button pressed went away: focus goes to the one that took its place (Cancel), never to the page.
+    if (pressed) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="export-status"] ~ button')?.focus());
+    // The query is the one on screen now: if the filters change during the walk, the export stops.
+    return exporter.run(csvColumns(this.columns()), () => this.#listKey === key, options.signal);
+  }
+
+  /** `page-size`, checked and clamped to the range (a bad value warns once). */
+  protected get effectivePageSize(): number {
+    const range = this.pageSizeRange;
+    const raw = this.pageSize;
+    if (raw === undefined || raw === null || raw === '') return range.default;
+    const n = Number(raw);
+    if (!Number.isInteger(n)) {
+      warnOnce(`<${this.localName}>: page-size "${raw}" is not a whole number; using ${range.default}.`);
+      return range.default;
+    }
+    const clamped = Math.min(range.max, Math.max(range.min, n));
+    if (clamped !== n) warnOnce(`<${this.localName}>: page-size ${n} is outside ${range.min}–${range.max}; using ${clamped}.`);
+    return clamped;
+  }
+
+  /** What every list hands to listView besides its own columns and rows. */
+  protected get listBase(): ListBase<unknown> {
+    const { min, max } = this.pageSizeRange;
+    return {
+      strings: this.text,
+      locale: this.locale,
+      onSelect: this.#selectRow,
+      selectable: this.selectable || this.detail,
+      layout: choice(this, 'layout', this.layout, ['auto', 'table', 'cards'] as const) ?? 'auto',
+      rowHint: this.detail ? this.text.rowHintDetail : this.text.rowHint,
+      overlay: this.#detailView?.view(this.text),
+      noCaption: this.noCaption,
+      pageSize: this.effectivePageSize,
+      pageSizes: [10, 25, 50, 100].filter((n) => n >= min && n <= max),
+      setPageSize: this.#setPageSize,
+      actions: this.#exportView
+        ? this.#exportView.view(this.text, this.locale, this.export)
+        : this.export
+          ? html`<button type="button" part="export" @click=${() => void this.exportCsv()}>${this.text.export}</button>`
+          : undefined,
+    };
+  }
+
+  /** The pager's page-size select sets the attribute, as a host would. */
+  #setPageSize = (size: number) => {
+    this.pageSize = size;
+  };
+
+  #selectRow = (record: unknown, row: HTMLElement) => {
+    const event = new CalicoRowSelectEvent(record);
+    this.dispatchEvent(event);
+    if (this.detail && !event.defaultPrevented) void this.#openDetail(record, row);
+  };
+
+  async #openDetail(record: unknown, row: HTMLElement) {
+    this.#detail ??= Promise.all([import('../controllers/list-detail.js'), this.loadDetail()]).then(([{ listDetail }, content]) => (this.#detailView = listDetail(this, content)));
+    const epoch = this.sessionEpoch;
+    try {
+      const detail = await this.#detail;
+      // A session that ended while the panel's code loaded: the previous person's record never opens.
+      if (epoch === this.sessionEpoch) detail.open(record, row);
+    } catch {
+      this.#detail = undefined; // the next activation tries again
+      warnOnce(`<${this.localName}>: the detail panel's code could not be loaded.`);
+    }
+  }
+
+  /**
+   * A paged list wired to this element's client and events. `inputs` are what reset it to page 1
+   * when they change (the client and page size always do); null means "cannot load yet".
+   */
+  protected pagedResource<T, P extends Page<T> = Page<T>>(
+    inputs: (client: C) => unknown[] | null,
+    fetchPage: (client: C, call: PageCall, limit: number) => Promise<P>,
+    tokenAt?: (client: C, pageIndex: number, limit: number) => PageToken | null,
+  ): PagedResourceController<T, P> {
+    // Past the cache, and not into it: the file is what the API has now, and its pages are read once.
+    this.#exportPage = (page, signal) => fetchPage(this.resolvedClient!, { page, signal, fresh: true, store: false }, this.pageSizeRange.max);
+    const paged = new PagedResourceController<T, P>(this, {
+      key: () => {
+        const client = this.resolvedClient;
+        const parts = client && inputs(client);
+        return (this.#listKey = parts ? JSON.stringify([clientId(client), this.effectivePageSize, ...parts]) : null);
+      },
+      fetchPage: (page, call) => fetchPage(this.resolvedClient!, { ...call, page }, this.effectivePageSize),
+      tokenAt: tokenAt && ((index) => tokenAt(this.resolvedClient!, index, this.effectivePageSize)),
+      beforePageChange: (page, previousPage) => this.dispatchEvent(new CalicoPageChangeEvent(page, previousPage)),
+      onLoad: (items, page) => this.dispatchEvent(new CalicoLoadEvent(items, page)),
+      onError: (error) => this.dispatchEvent(new CalicoErrorEvent(error)),
+    });
+    this.#paged = paged;
+    return paged;
+  }
+}
