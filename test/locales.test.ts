@@ -39,10 +39,10 @@ const WIDGETS: [string, 'calico' | 'partner', string][] = [
  */
 const NAMES = ['OAuth', 'Roth IRA'];
 const SAME: Record<string, string[]> = {
-  de: [...NAMES, 'Name', 'Status', 'Wallet'],
-  es: [...NAMES, 'Total', 'Total {amount}'],
-  fr: [...NAMES, 'Total', 'Total {amount}', 'Source', 'Page', 'Page {page}', 'Pagination', 'Description', 'Actions', 'Crypto', '{count, plural, one {{count} source} other {{count} sources}}'],
-  'pt-BR': [...NAMES, 'Total', 'Total {amount}'],
+  de: [...NAMES, 'Name', 'Status', 'Wallet', 'Airdrop', 'Limit'],
+  es: [...NAMES, 'Total', 'Total {amount}', 'Airdrop'],
+  fr: [...NAMES, 'Total', 'Total {amount}', 'Airdrop', 'Source', 'Page', 'Page {page}', 'Pagination', 'Description', 'Actions', 'Crypto', '{count, plural, one {{count} source} other {{count} sources}}'],
+  'pt-BR': [...NAMES, 'Total', 'Total {amount}', 'Airdrop'],
   ar: NAMES,
 };
 
@@ -54,20 +54,16 @@ function leaves(node: unknown, path = '', out = new Map<string, string>()): Map<
 }
 
 /** What a widget shows and says: its text nodes and its accessible labels, through every shadow root. */
-function shownText(root: ParentNode, dataColumns: string[], out: string[] = []): string[] {
+function shownText(root: ParentNode, out: string[] = []): string[] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (n.nodeType === Node.TEXT_NODE) {
       const parent = n.parentElement;
-      // Open values from the API (a transaction's category) are data, shown as they come: not words of ours.
-      const cell = parent?.closest('td');
-      const header = cell && cell.closest('table')?.tHead?.rows[0]?.cells[cell.cellIndex];
-      if (header instanceof HTMLElement && dataColumns.includes(header.dataset.label ?? '')) continue;
       if (n.textContent!.trim() && !parent?.closest('[hidden], style, script')) out.push(n.textContent!.trim());
     } else {
       const el = n as Element;
       for (const a of ['aria-label', 'placeholder', 'title']) if (el.getAttribute(a)) out.push(el.getAttribute(a)!);
-      if (el.shadowRoot) shownText(el.shadowRoot, dataColumns, out);
+      if (el.shadowRoot) shownText(el.shadowRoot, out);
     }
   }
   return out;
@@ -125,7 +121,8 @@ describe('languages', function () {
       // On screen: no text node or label is an English string (that the language words differently).
       const theirs = new Set(ownLeaves.values());
       const englishWords = new Set([...english.values()].filter((text) => !theirs.has(text) && !text.includes('{')));
-      const leftover = [...new Set(shownText(box, [strings['calico-transactions'].category]))].filter((t) => englishWords.has(t));
+      // Transaction categories included: the known ones are translated too (an unknown one is data, shown as it comes).
+      const leftover = [...new Set(shownText(box))].filter((t) => englishWords.has(t));
       expect(leftover, `${lang}: English on screen`).to.deep.equal([]);
       // The translation is what is shown.
       expect(hs[2]!.caption).to.equal(strings['calico-transactions'].caption);
@@ -165,6 +162,24 @@ describe('languages', function () {
     const headers = [...h.root.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
     expect(panel).to.deep.equal(headers.map((label, i) => [label, row[i]]));
     expect(panel[3]![1]).to.match(/\d,\d{2}\s?\$$/); // "9,05 $": German, not "9.05" and "USD"
+  });
+
+  it('de: known transaction categories and subcategories are shown in German', async () => {
+    const s = await scenario();
+    const box = await fixture<HTMLElement>(html`<div lang="de"></div>`);
+    box.innerHTML = `<calico-transactions user-id="${RICH}" page-size="100" base-url="${s.calicoBaseUrl}"></calico-transactions>`;
+    const h = new ListHarness(Object.assign(box.firstElementChild as HTMLElement, { tokenProvider: tokenProvider() }));
+    await h.rowsSettled();
+    const t = de['calico-transactions'];
+    const column = [...h.root.querySelectorAll('thead th')].findIndex((th) => th.textContent!.trim() === t.category);
+    const cells = h.rows().map((r) => r.cells[column]!);
+    const own = (c: Element) => [...c.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+    const categories = new Set(cells.map(own).filter((x) => x !== '—'));
+    const subcategories = new Set(cells.map((c) => c.querySelector('.sub')!.textContent!.trim()).filter(Boolean));
+    expect(categories.size).to.be.greaterThan(3);
+    expect(subcategories.size).to.be.greaterThan(1);
+    for (const c of categories) expect(Object.values(t.categoryLabels), c).to.include(c);
+    for (const c of subcategories) expect(Object.values(t.subcategoryLabels), c).to.include(c);
   });
 
   it('follows lang: de-AT falls back to de, a change of lang at run time re-renders, strings still win', async () => {

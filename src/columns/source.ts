@@ -1,7 +1,7 @@
 /** The columns of a linked source, written once: its name, how it connects, its consent and dates. */
 import { html } from 'lit';
 import { consentBadge } from '../templates/badge.js';
-import { lookup } from '../util/format.js';
+import { label } from '../util/format.js';
 import { dateColumn } from './date.js';
 import type { Column } from './column.js';
 
@@ -36,9 +36,9 @@ export const sourceColumn = <T extends Source>(s: SourceStrings, sub: (row: T) =
 });
 
 /** How a source is connected, in the widget's words (an unknown kind as it comes); the export has the API's code. */
-export const connectionColumn = <T extends Source>(label: string, header: string, labels: Record<string, string>): Column<T> => ({
-  label,
-  cell: (r) => lookup(labels, r.provider_auth_type) ?? r.provider_auth_type,
+export const connectionColumn = <T extends Source>(heading: string, header: string, labels: Record<string, string>): Column<T> => ({
+  label: heading,
+  cell: (r) => label(labels, r.provider_auth_type),
   csv: [{ header, value: (r) => r.provider_auth_type }],
 });
 

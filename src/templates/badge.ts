@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { lookup } from '../util/format.js';
+import { label, lookup } from '../util/format.js';
 
 export type Tone = 'success' | 'warning' | 'danger' | 'neutral';
 
@@ -26,7 +26,7 @@ export const KYC_LOOK: Record<string, [Tone, string]> = {
 /** A status as a badge: its look from a table, its words from the widget's (an unknown one as it comes). */
 export function statusBadge(look: Record<string, [Tone, string]>, status: string, labels: Record<string, string>) {
   const [tone, icon] = lookup(look, status) ?? ['neutral', ''];
-  return badge(lookup(labels, status) ?? status, tone, icon);
+  return badge(label(labels, status), tone, icon);
 }
 
 /** A consent status as a badge in the widget's words (an unknown status is shown as it comes). */

@@ -117,8 +117,5 @@ export function lookup<T>(table: Readonly<Record<string, T>>, key: string | unde
   return key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
-/** "staking_reward" → "Staking reward": for labels the API sends as identifiers. */
-export function humanize(value: string): string {
-  const text = value.replace(/[_-]+/g, ' ').trim();
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+/** A value from the API in the widget's words when the table knows it, else as it came (an unknown status, a new category). */
+export const label = (table: Readonly<Record<string, string>>, key: string | undefined): string => lookup(table, key) ?? key ?? '';

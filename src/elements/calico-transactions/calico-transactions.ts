@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { CALICO_LIMIT, type CalicoClient } from '../../client/calico.js';
 import { sharedCalicoClient } from '../../client/shared.js';
 import type { Transaction } from '../../schemas/calico.js';
-import { formatMoney, formatQuantity, humanize, lookup } from '../../util/format.js';
+import { formatMoney, formatQuantity, label, lookup } from '../../util/format.js';
 import { listView } from '../../templates/list-view.js';
 import type { Column } from '../../columns/column.js';
 import { idColumn } from '../../columns/id.js';
@@ -134,7 +134,7 @@ export class CalicoTransactions extends ListElement<CalicoClient, TransactionsSt
         label: s.category,
         cell: (t) => {
           const category = t.categorization;
-          return html`${category ? humanize(category.category) : s.none}<span class="sub">${category?.subcategory ? humanize(category.subcategory) : ''}</span>`;
+          return html`${category ? label(s.categoryLabels, category.category) : s.none}<span class="sub">${label(s.subcategoryLabels, category?.subcategory)}</span>`;
         },
         csv: [
           { header: c.category, value: (t) => t.categorization?.category },

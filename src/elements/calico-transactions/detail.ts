@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { AssetAmount, Transaction } from '../../schemas/calico.js';
 import { field, type DetailContent } from '../../templates/detail.js';
-import { fill, formatDateTime, formatMoney, formatQuantity, humanize, lookup } from '../../util/format.js';
+import { fill, formatDateTime, formatMoney, formatQuantity, label, lookup } from '../../util/format.js';
 import { toUtc } from '../../util/time-range.js';
 import type { TransactionsStrings } from '../../locales/en/calico-transactions.js';
 
@@ -32,7 +32,7 @@ export function transactionDetail(t: Transaction, s: TransactionsStrings, locale
         s,
       )}
       ${field(s.source, t.provider_id, s)}
-      ${field(s.category, category && `${humanize(category.category)}${category.subcategory ? ` / ${humanize(category.subcategory)}` : ''}`, s)}
+      ${field(s.category, category && `${label(s.categoryLabels, category.category)}${category.subcategory ? ` / ${label(s.subcategoryLabels, category.subcategory)}` : ''}`, s)}
       ${t.from_address ? field(s.fromAddress, undefined, s, t.from_address) : ''}
       ${t.to_address ? field(s.toAddress, undefined, s, t.to_address) : ''}
       ${field(s.csv.id, undefined, s, t.transaction_id)}

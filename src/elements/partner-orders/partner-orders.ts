@@ -5,7 +5,7 @@ import { PARTNER_PER_PAGE, type PartnerClient, type PartnerOrderQuery } from '..
 import { sharedPartnerClient } from '../../client/shared-partner.js';
 import { PRODUCTS, type Order } from '../../schemas/partner.js';
 import { badge, type Tone } from '../../templates/badge.js';
-import { formatMoney, formatQuantity, lookup } from '../../util/format.js';
+import { formatMoney, formatQuantity, label, lookup } from '../../util/format.js';
 import { filterSelect, listView } from '../../templates/list-view.js';
 import { dayToInstant, endDay, startDay, toUtc } from '../../util/time-range.js';
 import type { Column } from '../../columns/column.js';
@@ -91,7 +91,7 @@ export class PartnerOrders extends ListElement<PartnerClient, PartnerOrdersStrin
 
   /** "Buy BTC": what the order was. */
   protected override detailHeading(o: Order): string {
-    return `${lookup(this.text.sides, o.side) ?? o.side} ${o.symbol}`;
+    return `${label(this.text.sides, o.side)} ${o.symbol}`;
   }
 
   protected override columns(): Column<Order>[] {
@@ -104,9 +104,10 @@ export class PartnerOrders extends ListElement<PartnerClient, PartnerOrdersStrin
       cell: (o) => formatMoney({ amount: amount(o), currency: this.currency }, locale),
       csv: [{ header, value: amount }],
     });
-    const code = (label: string, header: string, labels: Record<string, string>, value: (o: Order) => string): Column<Order> => ({
-      label,
-      cell: (o) => lookup(labels, value(o)) ?? value(o),
+    // An API code in the widget's words (an unknown one as it comes); the export has the code.
+    const code = (heading: string, header: string, labels: Record<string, string>, value: (o: Order) => string): Column<Order> => ({
+      label: heading,
+      cell: (o) => label(labels, value(o)),
       csv: [{ header, value }],
     });
     const id = (header: string, value: (o: Order) => string | null | undefined): Column<Order> => ({ label: header, copy: value, csv: [{ header, value }] });
@@ -128,7 +129,7 @@ export class PartnerOrders extends ListElement<PartnerClient, PartnerOrdersStrin
       { ...money(s.fee, c.fee, (o) => o.fee), csv: [{ header: c.fee, value: (o) => o.fee }, { header: c.currency, value: () => this.currency }] },
       {
         label: s.status,
-        cell: (o) => badge(lookup(s.statuses, o.status) ?? o.status, ...(lookup(STATUS_LOOK, o.status) ?? ['neutral', '…'])),
+        cell: (o) => badge(label(s.statuses, o.status), ...(lookup(STATUS_LOOK, o.status) ?? ['neutral', '…'])),
         csv: [{ header: c.status, value: (o) => o.status }],
       },
       id(c.recurring, (o) => o.recurring_order_id),

@@ -3,7 +3,7 @@ import type { PartnerClient } from '../../client/partner.js';
 import { PRODUCTS, type PartnerUser } from '../../schemas/partner.js';
 import { KYC_LOOK, statusBadge } from '../../templates/badge.js';
 import { field, section, type DetailContent } from '../../templates/detail.js';
-import { fill, formatDate, formatMoney, lookup } from '../../util/format.js';
+import { fill, formatDate, formatMoney, label } from '../../util/format.js';
 import '../partner-orders/define.js';
 import type { PartnerUserListStrings } from '../../locales/en/partner-user-list.js';
 
@@ -25,9 +25,9 @@ export function memberDetail(m: PartnerUser, s: PartnerUserListStrings, locale: 
       </dl>
       ${[...known, ...others].map((a) =>
         typeof a === 'string'
-          ? section(lookup(s.products, a) ?? a, html`<p class="muted">${s.notOpened}</p>`)
+          ? section(label(s.products, a), html`<p class="muted">${s.notOpened}</p>`)
           : section(
-              lookup(s.products, a.product) ?? a.product,
+              label(s.products, a.product),
               html`<dl class="fields">
                 ${field(s.kycStatus, statusBadge(KYC_LOOK, a.kyc_status, s.kyc), s)}
                 ${field(s.kycApproved, a.kyc_approved_at ? formatDate(a.kyc_approved_at, locale) : undefined, s)}

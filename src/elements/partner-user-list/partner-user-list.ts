@@ -6,7 +6,7 @@ import { PARTNER_PER_PAGE, type PartnerClient, type PartnerUserQuery } from '../
 import { sharedPartnerClient } from '../../client/shared-partner.js';
 import { KYC_STATUSES, PRODUCTS, SORT_KEYS, type PartnerUser, type PartnerValidationError } from '../../schemas/partner.js';
 import { KYC_LOOK, badge } from '../../templates/badge.js';
-import { fill, formatMoney, lookup } from '../../util/format.js';
+import { fill, formatMoney, label, lookup } from '../../util/format.js';
 import { filterSelect, listView } from '../../templates/list-view.js';
 import { dayToInstant, endDay, startDay, toUtc } from '../../util/time-range.js';
 import type { Column } from '../../columns/column.js';
@@ -127,8 +127,8 @@ export class PartnerUserList extends ListElement<PartnerClient, PartnerUserListS
       .map((d) => {
         const param = String(d.loc.at(-1) ?? '');
         const product = /^(\w+?)_kyc_status$/.exec(param)?.[1];
-        const label = product ? fill(s.kycOf, { product: lookup(s.products, product) ?? product }) : (lookup(s.params, param) ?? param);
-        return `${label}: ${d.msg}`;
+        const name = product ? fill(s.kycOf, { product: label(s.products, product) }) : label(s.params, param);
+        return `${name}: ${d.msg}`;
       })
       .join('. ');
   };
@@ -154,7 +154,7 @@ export class PartnerUserList extends ListElement<PartnerClient, PartnerUserListS
         sort: sort('user_account_id'),
         cell: (m) => html`<strong class="nowrap">${m.user_account_id}</strong>${m.accounts
           .filter((a) => !(PRODUCTS as readonly string[]).includes(a.product))
-          .map((a) => html`<span class="sub">${a.product}: ${lookup(s.kyc, a.kyc_status) ?? a.kyc_status} · ${money(a.current_market_value)}</span>`)}`,
+          .map((a) => html`<span class="sub">${a.product}: ${label(s.kyc, a.kyc_status)} · ${money(a.current_market_value)}</span>`)}`,
         copy: (m) => m.user_account_id,
         csv: [{ header: c.account, value: (m) => m.user_account_id }],
       },
@@ -166,7 +166,7 @@ export class PartnerUserList extends ListElement<PartnerClient, PartnerUserListS
           cell: (m) => {
             const a = account(m, p);
             const [tone, icon] = lookup(KYC_LOOK, a?.kyc_status) ?? ['neutral', ''];
-            return html`${badge(a ? (lookup(s.kyc, a.kyc_status) ?? a.kyc_status) : '', tone, icon, !a)}<span class=${a ? 'sub' : 'muted'}>${a ? money(a.current_market_value) : s.notOpened}</span>`;
+            return html`${badge(a ? label(s.kyc, a.kyc_status) : '', tone, icon, !a)}<span class=${a ? 'sub' : 'muted'}>${a ? money(a.current_market_value) : s.notOpened}</span>`;
           },
           csv: [
             { header: fill(c.kyc, { product }), value: (m) => account(m, p)?.kyc_status },

@@ -27,7 +27,20 @@ export const TRANSACTIONS_STRINGS = {
     input_only: 'Incoming',
     output_only: 'Outgoing',
     uncategorized: 'Uncategorized',
-  } as Record<string, string>,
+  },
+  /** Known categories and subcategories (an unknown one is shown as it comes). */
+  categoryLabels: {
+    trade: 'Trade',
+    swap: 'Swap',
+    transfer: 'Transfer',
+    payment: 'Payment',
+    staking_reward: 'Staking reward',
+    airdrop: 'Airdrop',
+    interest: 'Interest',
+    gas_fee: 'Gas fee',
+    fee: 'Fee',
+  },
+  subcategoryLabels: { market: 'Market', limit: 'Limit', withdrawal: 'Withdrawal', deposit: 'Deposit' },
   /** Any `transaction_type` this library does not know. */
   other: 'Other',
   /** The detail panel (`detail`). */

@@ -13,8 +13,8 @@ export const USER_ACCOUNTS_STRINGS = {
   revoked: 'Revoked',
   empty: 'No linked exchanges or wallets.',
   noUser: 'Choose a user to see their linked sources.',
-  authLabels: { api_key: 'API key', oauth2: 'OAuth', wallet: 'Wallet' } as Record<string, string>,
-  consentLabels: { active: 'Active', revoked: 'Revoked', expired: 'Expired' } as Record<string, string>,
+  authLabels: { api_key: 'API key', oauth2: 'OAuth', wallet: 'Wallet' },
+  consentLabels: { active: 'Active', revoked: 'Revoked', expired: 'Expired' },
   /** The export's column headers. */
   csv: { source: 'Source', sourceId: 'Source ID', connection: 'Connection', consent: 'Consent', connected: 'Connected (UTC)', revoked: 'Revoked (UTC)' },
 };

@@ -24,8 +24,8 @@ export const PARTNER_ORDERS_STRINGS = {
   empty: 'No orders yet.',
   emptyFiltered: 'No orders match these filters.',
   products: PARTNER_USER_LIST_STRINGS.products,
-  sides: { buy: 'Buy', sell: 'Sell' } as Record<string, string>,
-  statuses: { pending: 'Pending', completed: 'Completed' } as Record<string, string>,
+  sides: { buy: 'Buy', sell: 'Sell' },
+  statuses: { pending: 'Pending', completed: 'Completed' },
   /** The export's column headers. */
   csv: {
     placed: 'Placed (UTC)',

@@ -23,8 +23,8 @@ export const PARTNER_USER_LIST_STRINGS = {
   kycStatus: 'KYC status',
   kycApproved: 'KYC approved',
   marketValue: 'Market value',
-  products: { crypto: 'Crypto', securities: 'Securities', robo: 'Robo', roth_ira: 'Roth IRA' } as Record<string, string>,
-  kyc: { approved: 'Approved', pending: 'Pending', rejected: 'Rejected', not_started: 'Not started' } as Record<string, string>,
+  products: { crypto: 'Crypto', securities: 'Securities', robo: 'Robo', roth_ira: 'Roth IRA' },
+  kyc: { approved: 'Approved', pending: 'Pending', rejected: 'Rejected', not_started: 'Not started' },
   /** Names of the API's query parameters, for its validation errors. */
   params: {
     per_page: 'Rows per page',
@@ -34,7 +34,7 @@ export const PARTNER_USER_LIST_STRINGS = {
     sort_key: 'Sort',
     sort_order: 'Sort order',
     product: 'Product',
-  } as Record<string, string>,
+  },
   /** The export's column headers; `{product}` is a product's name. */
   csv: { account: 'Account', kyc: '{product} KYC', value: '{product} value', approved: '{product} KYC approved (UTC)', total: 'Total', currency: 'Currency', created: 'Created (UTC)' },
 };
