@@ -39,7 +39,8 @@ describe('nothing is fetched before a widget knows whose data it shows', functio
       expect(await s.requests(), 'nothing on the wire').to.deep.equal([]);
       (h.el as HTMLElement & { userId?: string }).userId = rich; // the page learned who is signed in
       await h.rowsSettled();
-      expect((await s.requests()).map((r) => r.path)).to.deep.equal([`/enterprise/v2/users/${rich}/transactions`]);
+      // The page, and the names of the person's own sources (never the enterprise's).
+      expect((await s.requests()).map((r) => r.path)).to.have.members([`/enterprise/v2/users/${rich}/transactions`, `/enterprise/v2/users/${rich}/providers`]);
     });
   });
 
@@ -79,7 +80,8 @@ describe('"not allowed" is not "signed out"', function () {
       expect(panel.innerText).to.not.match(/sign in/i);
       expect(buttons(panel)).to.not.include('Retry');
       expect(provider.reasons).to.deep.equal(['initial']);
-      expect(await s.requests()).to.have.length(1);
+      // Each request once (the page and its sources' names): a refusal is not retried.
+      expect((await s.requests()).map((r) => r.path)).to.have.members([`/enterprise/v2/users/${rich}/assets`, `/enterprise/v2/users/${rich}/providers`]);
     });
   }
 

@@ -59,7 +59,10 @@ describe('detail panels', function () {
     expect(f.get('In')).to.equal(leg(t.input!));
     for (const item of t.fees?.items ?? []) expect(f.get('Fees')).to.include(leg(item));
     if (t.fees?.total) expect(f.get('Fees')).to.include(`Total ${formatMoney(t.fees.total, locale)}`);
-    expect(f.get('Source')).to.equal(t.provider_id);
+    // The source by the name the person's own linked sources give it.
+    const names = new Map((await client.userProviders(RICH)).items.map((p) => [p.provider_id, p.display_label]));
+    expect(f.get('Source')).to.equal(names.get(t.provider_id) ?? t.provider_id);
+    expect(f.get('Source')).to.not.equal(t.provider_id);
     expect(f.get('Transaction ID')).to.equal(`${t.transaction_id} Copy`);
     expect(f.get('Category')).to.match(new RegExp(`^${t.categorization!.category.replace(/_/g, ' ')}`, 'i'));
     expect(t.fees!.items.length).to.be.greaterThan(0);

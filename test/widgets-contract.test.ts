@@ -63,7 +63,12 @@ const CASES: WidgetCase[] = [
     attrs: { 'user-id': rich },
     pageSize: 10,
     path: `/users/${rich}/transactions`,
-    firstRowText: async (s) => (await client(s).userTransactions(rich, { limit: 10 })).items[0]!.provider_id,
+    // Its source by the name the person's own linked sources give it.
+    firstRowText: async (s) => {
+      const t = (await client(s).userTransactions(rich, { limit: 10 })).items[0]!;
+      const sources = (await client(s).userProviders(rich)).items;
+      return sources.find((p) => p.provider_id === t.provider_id)?.display_label ?? t.provider_id;
+    },
     emptyAttrs: { 'user-id': empty },
   },
   {

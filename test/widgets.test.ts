@@ -28,7 +28,8 @@ describe('<calico-user-assets>', () => {
     const values = h.rows().map((_, i) => Number(h.cells(i)[3]!.replace(/[$,]/g, '')));
     expect(values).to.deep.equal([...values].sort((a, b) => b - a));
     const asset = page.items.find((a) => a.quantity.split('.')[1]?.length === 8)!;
-    const row = h.rows().findIndex((_, i) => h.cells(i)[0]!.startsWith(asset.asset_symbol) && h.cells(i)[4] === asset.provider_id);
+    const source = (await client.userProviders(rich)).items.find((p) => p.provider_id === asset.provider_id)!.display_label; // shown by name
+    const row = h.rows().findIndex((_, i) => h.cells(i)[0]!.startsWith(asset.asset_symbol) && h.cells(i)[4] === source);
     const digits = asset.quantity.split('.')[1]!.length;
     expect(h.cells(row)[1]).to.equal(new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(asset.quantity as Intl.StringNumericLiteral));
   });
@@ -51,7 +52,7 @@ describe('<calico-user-assets>', () => {
     expect(await s.requests()).to.have.length(0); // refused before any request is made
     h.el.setAttribute('user-id', rich);
     await h.rowsSettled();
-    expect((await s.requests()).map((r) => r.path)).to.deep.equal([`/enterprise/v2/users/${rich}/assets`]);
+    expect((await s.requests()).map((r) => r.path)).to.have.members([`/enterprise/v2/users/${rich}/assets`, `/enterprise/v2/users/${rich}/providers`]);
   });
 });
 

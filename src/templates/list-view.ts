@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { ApiError } from '../client/errors.js';
 import type { PagedResourceController } from '../controllers/paged-resource.js';
 import { dataTable } from './table.js';
@@ -118,14 +117,4 @@ export function listView<T>(o: ListViewOptions<T>) {
     <div class="visually-hidden" role="status" aria-live="polite">${announced}</div>
     ${o.overlay ?? nothing}
   `;
-}
-
-/** A toolbar filter: a labelled select of the API's values in the widget's words, "Any" first. */
-export function filterSelect(label: string, value: string | undefined, options: Record<string, string>, any: string, set: (value: string | undefined) => void) {
-  return html`<label>${label}
-    <select .value=${live(value ?? '')} @change=${(e: Event) => set((e.target as HTMLSelectElement).value || undefined)}>
-      <option value="">${any}</option>
-      ${Object.entries(options).map(([v, text]) => html`<option value=${v}>${text}</option>`)}
-    </select>
-  </label>`;
 }

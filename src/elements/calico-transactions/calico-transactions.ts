@@ -1,18 +1,19 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { CALICO_LIMIT, type CalicoClient } from '../../client/calico.js';
+import type { Page } from '../../client/pages.js';
 import { sharedCalicoClient } from '../../client/shared.js';
 import type { Transaction } from '../../schemas/calico.js';
 import { formatMoney, formatQuantity, label, lookup } from '../../util/format.js';
 import { listView } from '../../templates/list-view.js';
+import { dayRange, filterBar } from '../../templates/filters.js';
 import type { Column } from '../../columns/column.js';
 import { idColumn } from '../../columns/id.js';
 import { timeColumn } from '../../columns/time.js';
+import { sourceName, withSourceNames, type WithSourceNames } from '../../client/source-names.js';
 import { WidgetElement } from '../widget-element.js';
 import { ListElement } from '../list-element.js';
 import { TRANSACTIONS_STRINGS, type TransactionsStrings } from '../../locales/en/calico-transactions.js';
-import { dayToInstant, endDay, startDay } from '../../util/time-range.js';
 
 /**
  * Transactions, newest first: time, type, what went out and what came in (a trade shows both legs),
@@ -47,16 +48,15 @@ export class CalicoTransactions extends ListElement<CalicoClient, TransactionsSt
   protected override sharedClient = sharedCalicoClient;
 
   /** @internal */
-  protected readonly resource = this.pagedResource<Transaction>(
+  protected readonly resource = this.pagedResource<Transaction, WithSourceNames<Page<Transaction>>>(
     () => {
       const { id, invalid } = this.pathId('user-id', this.userId);
       return invalid || (!id && !this.allUsers) ? null : [id ?? null, this.#range.start_time ?? null, this.#range.end_time ?? null];
     },
     (client, call, limit) => {
       const filters = { limit, ...this.#range };
-      return this.userId
-        ? client.userTransactions(this.userId, filters, call)
-        : client.transactions(filters, call);
+      const page = this.userId ? client.userTransactions(this.userId, filters, call) : client.transactions(filters, call);
+      return withSourceNames(page, client, this.userId, call.signal);
     },
   );
 
@@ -73,20 +73,14 @@ export class CalicoTransactions extends ListElement<CalicoClient, TransactionsSt
   }
 
 
-  #setStart = (event: Event) => {
-    this.startTime = dayToInstant((event.target as HTMLInputElement).value);
-  };
-  #setEnd = (event: Event) => {
-    this.endTime = dayToInstant((event.target as HTMLInputElement).value, 1);
-  };
-  #clearRange = () => {
-    this.startTime = undefined;
-    this.endTime = undefined;
+  #setRange = (start: string | undefined, end: string | undefined) => {
+    this.startTime = start;
+    this.endTime = end;
   };
 
   /** The transaction panel (`detail`): legs, fees, addresses and ids, loaded on the first row opened. */
   protected override loadDetail() {
-    return import('./detail.js').then(({ transactionDetail }) => (t: Transaction) => transactionDetail(t, this.text, this.locale));
+    return import('./detail.js').then(({ transactionDetail }) => (t: Transaction) => transactionDetail(t, this.text, this.locale, sourceName(this.resource.page, t.provider_id)));
   }
 
   protected override columns(): Column<Transaction>[] {
@@ -129,7 +123,7 @@ export class CalicoTransactions extends ListElement<CalicoClient, TransactionsSt
           { header: c.feeItems, value: (t) => t.fees?.items.map((f) => `${f.quantity} ${f.asset_symbol}`).join('; ') },
         ],
       },
-      { label: s.source, cell: (t) => t.provider_id, csv: [{ header: c.source, value: (t) => t.provider_id }] },
+      { label: s.source, cell: (t) => sourceName(this.resource.page, t.provider_id), csv: [{ header: c.source, value: (t) => t.provider_id }] },
       {
         label: s.category,
         cell: (t) => {
@@ -150,12 +144,7 @@ export class CalicoTransactions extends ListElement<CalicoClient, TransactionsSt
     const range = this.#range;
     const filtered = !!(range.start_time || range.end_time);
     const allUsers = !this.userId;
-    const toolbar = html`<fieldset class="range">
-      <legend class="visually-hidden">${s.filter}</legend>
-      <label>${s.from}<input type="date" .value=${live(startDay(range.start_time))} @change=${this.#setStart} /></label>
-      <label>${s.to}<input type="date" .value=${live(endDay(range.end_time))} @change=${this.#setEnd} /></label>
-      ${filtered ? html`<button type="button" @click=${this.#clearRange}>${s.clearFilters}</button>` : nothing}
-    </fieldset>`;
+    const toolbar = filterBar(s.filter, dayRange([s.from, s.to], range.start_time, range.end_time, this.#setRange), filtered ? { label: s.clearFilters, run: () => this.#setRange(undefined, undefined) } : undefined);
     return listView({
       ...this.listBase,
       resource: this.resource,

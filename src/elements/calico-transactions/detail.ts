@@ -12,7 +12,7 @@ const amount = (leg: AssetAmount, locale: string) => `${formatQuantity(leg.quant
  * A transaction in full: type, time in the reader's zone and in UTC, each leg, fees item by item,
  * addresses and ids with Copy, source and category.
  */
-export function transactionDetail(t: Transaction, s: TransactionsStrings, locale: string): DetailContent {
+export function transactionDetail(t: Transaction, s: TransactionsStrings, locale: string, source: string): DetailContent {
   const type = lookup(s.typeLabels, t.transaction_type) ?? `${s.other} (${t.transaction_type})`;
   const fees = t.fees;
   const category = t.categorization;
@@ -31,7 +31,7 @@ export function transactionDetail(t: Transaction, s: TransactionsStrings, locale
           : undefined,
         s,
       )}
-      ${field(s.source, t.provider_id, s)}
+      ${field(s.source, source, s)}
       ${field(s.category, category && `${label(s.categoryLabels, category.category)}${category.subcategory ? ` / ${label(s.subcategoryLabels, category.subcategory)}` : ''}`, s)}
       ${t.from_address ? field(s.fromAddress, undefined, s, t.from_address) : ''}
       ${t.to_address ? field(s.toAddress, undefined, s, t.to_address) : ''}

@@ -7,6 +7,7 @@ import { compareDecimals, sumDecimals } from '../../util/decimal.js';
 import { formatMoney, formatQuantity } from '../../util/format.js';
 import { listView } from '../../templates/list-view.js';
 import type { Column } from '../../columns/column.js';
+import { sourceName, withSourceNames, type WithSourceNames } from '../../client/source-names.js';
 import { WidgetElement } from '../widget-element.js';
 import { ListElement } from '../list-element.js';
 import { USER_ASSETS_STRINGS, type UserAssetsStrings } from '../../locales/en/calico-user-assets.js';
@@ -43,12 +44,12 @@ export class CalicoUserAssets extends ListElement<CalicoClient, UserAssetsString
   protected override sharedClient = sharedCalicoClient;
 
   /** @internal */
-  protected readonly resource = this.pagedResource<AssetPosition, AssetsPage>(
+  protected readonly resource = this.pagedResource<AssetPosition, WithSourceNames<AssetsPage>>(
     () => {
       const { id } = this.pathId('user-id', this.userId);
       return id ? [id] : null;
     },
-    (client, call, limit) => client.userAssets(this.userId!, { limit }, call),
+    (client, call, limit) => withSourceNames(client.userAssets(this.userId!, { limit }, call), client, this.userId, call.signal),
   );
 
 
@@ -84,7 +85,7 @@ export class CalicoUserAssets extends ListElement<CalicoClient, UserAssetsString
           { header: c.valueCurrency, value: (a) => a.value.currency },
         ],
       },
-      { label: s.source, cell: (a) => a.provider_id, csv: [{ header: c.source, value: (a) => a.provider_id }] },
+      { label: s.source, cell: (a) => sourceName(this.resource.page, a.provider_id), csv: [{ header: c.source, value: (a) => a.provider_id }] },
     ];
   }
 

@@ -1,13 +1,13 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { PARTNER_PER_PAGE, type PartnerClient, type PartnerOrderQuery } from '../../client/partner.js';
 import { sharedPartnerClient } from '../../client/shared-partner.js';
 import { PRODUCTS, type Order } from '../../schemas/partner.js';
 import { badge, type Tone } from '../../templates/badge.js';
 import { formatMoney, formatQuantity, label, lookup } from '../../util/format.js';
-import { filterSelect, listView } from '../../templates/list-view.js';
-import { dayToInstant, endDay, startDay, toUtc } from '../../util/time-range.js';
+import { listView } from '../../templates/list-view.js';
+import { dayRange, filterBar, filterSelect } from '../../templates/filters.js';
+import { toUtc } from '../../util/time-range.js';
 import type { Column } from '../../columns/column.js';
 import { idColumn } from '../../columns/id.js';
 import { timeColumn } from '../../columns/time.js';
@@ -141,15 +141,14 @@ export class PartnerOrders extends ListElement<PartnerClient, PartnerOrdersStrin
     const s = this.text;
     const query = this.#query();
     const filtered = ['product', 'side', 'status', 'placed_at_start', 'placed_at_end'].some((k) => k in query);
-    const toolbar = html`<fieldset class="range">
-      <legend class="visually-hidden">${s.filters}</legend>
-      ${filterSelect(s.product, query.product, s.products, s.any, (v) => (this.product = v))}
-      ${filterSelect(s.side, query.side, s.sides, s.any, (v) => (this.side = v))}
-      ${filterSelect(s.status, query.status, s.statuses, s.any, (v) => (this.status = v))}
-      <label>${s.placedFrom}<input type="date" .value=${live(startDay(query.placed_at_start))} @change=${(e: Event) => (this.placedAtStart = dayToInstant((e.target as HTMLInputElement).value))} /></label>
-      <label>${s.placedTo}<input type="date" .value=${live(endDay(query.placed_at_end))} @change=${(e: Event) => (this.placedAtEnd = dayToInstant((e.target as HTMLInputElement).value, 1))} /></label>
-      ${filtered ? html`<button type="button" @click=${this.#clearFilters}>${s.clearFilters}</button>` : nothing}
-    </fieldset>`;
+    const toolbar = filterBar(
+      s.filters,
+      html`${filterSelect(s.product, query.product, s.products, s.any, (v) => (this.product = v))}
+        ${filterSelect(s.side, query.side, s.sides, s.any, (v) => (this.side = v))}
+        ${filterSelect(s.status, query.status, s.statuses, s.any, (v) => (this.status = v))}
+        ${dayRange([s.placedFrom, s.placedTo], query.placed_at_start, query.placed_at_end, (start, end) => ((this.placedAtStart = start), (this.placedAtEnd = end)))}`,
+      filtered ? { label: s.clearFilters, run: this.#clearFilters } : undefined,
+    );
     return listView({
       ...this.listBase,
       resource: this.resource,

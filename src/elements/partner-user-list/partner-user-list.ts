@@ -1,14 +1,14 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import type { ApiError } from '../../client/errors.js';
 import { PARTNER_PER_PAGE, type PartnerClient, type PartnerUserQuery } from '../../client/partner.js';
 import { sharedPartnerClient } from '../../client/shared-partner.js';
 import { KYC_STATUSES, PRODUCTS, SORT_KEYS, type PartnerUser, type PartnerValidationError } from '../../schemas/partner.js';
 import { KYC_LOOK, badge } from '../../templates/badge.js';
 import { fill, formatMoney, label, lookup } from '../../util/format.js';
-import { filterSelect, listView } from '../../templates/list-view.js';
-import { dayToInstant, endDay, startDay, toUtc } from '../../util/time-range.js';
+import { listView } from '../../templates/list-view.js';
+import { dayRange, filterBar, filterSelect } from '../../templates/filters.js';
+import { toUtc } from '../../util/time-range.js';
 import type { Column } from '../../columns/column.js';
 import { dateColumn } from '../../columns/date.js';
 import { choice } from '../widget-element.js';
@@ -193,14 +193,13 @@ export class PartnerUserList extends ListElement<PartnerClient, PartnerUserListS
     const s = this.text;
     const query = this.#query();
     const filtered = Object.keys(query).some((k) => k !== 'sort_key' && k !== 'sort_order');
-    const toolbar = html`<fieldset class="range">
-      <legend class="visually-hidden">${s.filters}</legend>
-      ${filterSelect(s.product, query.product, s.products, s.any, (v) => (this.product = v))}
-      ${PRODUCTS.map((p) => filterSelect(fill(s.kycOf, { product: s.products[p]! }), query[`${p}_kyc_status`], s.kyc, s.any, (v) => (this[KYC_ATTRIBUTES[p as Product]] = v)))}
-      <label>${s.createdFrom}<input type="date" .value=${live(startDay(query.created_at_start))} @change=${(e: Event) => (this.createdAtStart = dayToInstant((e.target as HTMLInputElement).value))} /></label>
-      <label>${s.createdTo}<input type="date" .value=${live(endDay(query.created_at_end))} @change=${(e: Event) => (this.createdAtEnd = dayToInstant((e.target as HTMLInputElement).value, 1))} /></label>
-      ${filtered ? html`<button type="button" @click=${this.#clearFilters}>${s.clearFilters}</button>` : nothing}
-    </fieldset>`;
+    const toolbar = filterBar(
+      s.filters,
+      html`${filterSelect(s.product, query.product, s.products, s.any, (v) => (this.product = v))}
+        ${PRODUCTS.map((p) => filterSelect(fill(s.kycOf, { product: s.products[p]! }), query[`${p}_kyc_status`], s.kyc, s.any, (v) => (this[KYC_ATTRIBUTES[p as Product]] = v)))}
+        ${dayRange([s.createdFrom, s.createdTo], query.created_at_start, query.created_at_end, (start, end) => ((this.createdAtStart = start), (this.createdAtEnd = end)))}`,
+      filtered ? { label: s.clearFilters, run: this.#clearFilters } : undefined,
+    );
     return listView({
       ...this.listBase,
       resource: this.resource,

@@ -1,0 +1,25 @@
+import { CALICO_LIMIT, type CalicoClient } from './calico.js';
+
+/** A page with its sources' display names (id → name), read with it. */
+export type WithSourceNames<P> = P & { readonly sourceNames?: ReadonlyMap<string, string> };
+
+/**
+ * A page of rows that carry only a source id (holdings, transactions), with the sources' display
+ * names read beside it. A person's page reads the person's own linked sources (the request
+ * `<calico-user-accounts>` makes, so the client's cache serves both and the next pages); an
+ * enterprise-wide page reads the enterprise's sources. Never an enterprise-scoped call for one
+ * person's page: a customer portal refuses those. If the names cannot be read the page comes without
+ * them (the ids are shown): it never fails for them. The names live in the page, so they go with it
+ * when a session ends.
+ */
+export async function withSourceNames<P extends object>(page: Promise<P>, client: CalicoClient, userId: string | undefined, signal: AbortSignal): Promise<WithSourceNames<P>> {
+  const names = (userId ? client.userProviders(userId, { limit: CALICO_LIMIT.default }, { signal }).then((p) => p.items) : client.enterpriseProviders({ signal })).then(
+    (sources) => new Map(sources.map((p) => [p.provider_id, p.display_label])),
+    () => undefined,
+  );
+  const [value, sourceNames] = await Promise.all([page, names]);
+  return { ...value, sourceNames };
+}
+
+/** A source's display name from the page it came with, else its id. */
+export const sourceName = (page: WithSourceNames<object> | undefined, id: string): string => page?.sourceNames?.get(id) ?? id;
