@@ -94,6 +94,8 @@ describe('export to CSV', () => {
       expect(Date.parse(row[0]!)).to.equal(Math.floor(Date.parse(t.timestamp) / 1000) * 1000);
       expect([row[2], row[3], row[4], row[5]]).to.deep.equal([t.output?.quantity ?? '', t.output?.asset_symbol ?? '', t.output?.value?.amount ?? '', t.output?.value?.currency ?? '']);
       expect([row[6], row[7], row[8]]).to.deep.equal([t.input?.quantity ?? '', t.input?.asset_symbol ?? '', t.input?.value?.amount ?? '']);
+      // The API's codes, not the words on screen: a finance team reconciles on them.
+      expect([row[1], row[13], row[14], row[15]]).to.deep.equal([t.transaction_type, t.provider_id, t.categorization?.category ?? '', t.categorization?.subcategory ?? '']);
     }
     expect(saved[0]).to.include({ rows: 240, complete: true });
     await waitFor(() => /Exported 240 rows/.test(statusText(h)), 'the outcome');
