@@ -1,13 +1,14 @@
 /**
  * calico-widgets: the public API, every name on purpose (docs/api/calico-widgets.api.md reports it and
- * `npm test` checks the report). Importing this module registers nothing; import `calico-widgets/define`
- * (or one element's `define`) to register the tags. Every other module is internal: the package's
- * `exports` map does not reach it.
+ * `npm test` checks the report, failing on a type the API uses but does not export). Importing this
+ * module registers nothing; import `calico-widgets/define` (or one element's `define`) to register the
+ * tags. The package's `exports` map reaches this module, the `define` modules, the five translations
+ * (`calico-widgets/locales/de`, …), the server half and the sandbox; nothing else.
  */
 
 // Elements and their words.
 export { registerLocale } from './locales/registry.js';
-export type { LocaleStrings, SharedStrings } from './locales/types.js';
+export type { LocaleStrings, SharedStrings, OwnStrings } from './locales/types.js';
 export { CalicoUserAssets } from './elements/calico-user-assets/calico-user-assets.js';
 export { CalicoUserAccounts } from './elements/calico-user-accounts/calico-user-accounts.js';
 export { CalicoTransactions } from './elements/calico-transactions/calico-transactions.js';
@@ -17,7 +18,7 @@ export { CalicoStats, METRICS, type Metric } from './elements/calico-stats/calic
 export { CalicoAccounts } from './elements/calico-accounts/calico-accounts.js';
 export { CalicoProviders } from './elements/calico-providers/calico-providers.js';
 export { PartnerOrders } from './elements/partner-orders/partner-orders.js';
-export { COMMON_STRINGS, EXPORT_STRINGS, type CommonStrings, type ExportStrings } from './locales/en/shared.js';
+export { COMMON_STRINGS, EXPORT_STRINGS, DETAIL_STRINGS, USER_ID_STRINGS, type CommonStrings, type ExportStrings, type DetailStrings, type UserIdStrings } from './locales/en/shared.js';
 export { USER_ASSETS_STRINGS, type UserAssetsStrings } from './locales/en/calico-user-assets.js';
 export { USER_ACCOUNTS_STRINGS, type UserAccountsStrings } from './locales/en/calico-user-accounts.js';
 export { TRANSACTIONS_STRINGS, type TransactionsStrings } from './locales/en/calico-transactions.js';
@@ -27,7 +28,19 @@ export { STATS_STRINGS, type StatsStrings } from './locales/en/calico-stats.js';
 export { ACCOUNTS_STRINGS, type AccountsStrings } from './locales/en/calico-accounts.js';
 export { PROVIDERS_STRINGS, type ProvidersStrings } from './locales/en/calico-providers.js';
 export { PARTNER_ORDERS_STRINGS, type PartnerOrdersStrings } from './locales/en/partner-orders.js';
-export { CalicoLoadEvent, CalicoPageChangeEvent, CalicoErrorEvent, CalicoRowSelectEvent, CalicoUserDeactivatedEvent } from './events.js';
+export { CalicoLoadEvent, CalicoPageChangeEvent, CalicoErrorEvent, CalicoRowSelectEvent, CalicoUserDeactivatedEvent, CalicoExportEvent } from './events.js';
+export type { ExportResult } from './controllers/export.js';
+// What the elements are built from, as types: their base classes, their columns and what a list's
+// protected members name (to read the elements' declarations, and to build a widget on them).
+export type { WidgetElement } from './elements/widget-element.js';
+export type { ListElement, PageCall, PageSizeRange, ListStrings } from './elements/list-element.js';
+export type { Column } from './columns/column.js';
+export type { CsvColumn } from './util/csv.js';
+export type { DetailContent } from './templates/detail.js';
+export type { ResourceController, ResourceOptions, LoadCall, LoadStatus } from './controllers/resource.js';
+export type { PagedResourceController, PagedResourceOptions } from './controllers/paged-resource.js';
+export type { ListBase } from './templates/list-view.js';
+export type { WithSourceNames } from './client/source-names.js';
 
 // Clients: made by a host, or shared by the elements.
 export {

@@ -1,4 +1,5 @@
 import * as S from '../schemas/calico.js';
+import type { AccountsByProviderResponse, AssetPosition, BalanceResponse, CurrencyValue, LinkedAccount, ProviderMetadata, SearchUsersRequest, TopTradedAssetsResponse, Transaction, User, UserStatsResponse } from '../schemas/calico.js';
 import { endSession, registerClient } from './registry.js';
 import { type CallOptions, type ClientOptions, type Query, type Received, Transport, fillPath } from './transport.js';
 import { type Page, type PageToken, tokenFromNextUri } from './pages.js';
@@ -29,8 +30,8 @@ export interface TransactionFilters extends TimeRange {
   provider_ids?: readonly string[];
 }
 
-export interface AssetsPage extends Page<S.AssetPosition> {
-  readonly totalValue?: S.CurrencyValue;
+export interface AssetsPage extends Page<AssetPosition> {
+  readonly totalValue?: CurrencyValue;
 }
 
 function iso(value: string | Date | undefined): string | undefined {
@@ -54,31 +55,31 @@ export interface CalicoClient {
   /** #1 One user's holdings, with the total value and any sources that failed. */
   userAssets(userId: string, params?: { limit?: number; asset_symbols?: readonly string[]; provider_ids?: readonly string[] }, opts?: ListOptions): Promise<AssetsPage>;
   /** #2 One user's linked crypto sources (the docs show one object or a list: always a list here). */
-  userProviders(userId: string, params?: { limit?: number }, opts?: ListOptions): Promise<Page<S.ProviderMetadata>>;
+  userProviders(userId: string, params?: { limit?: number }, opts?: ListOptions): Promise<Page<ProviderMetadata>>;
   /** #3 One user's transactions, newest first. */
-  userTransactions(userId: string, filters?: TransactionFilters, opts?: ListOptions): Promise<Page<S.Transaction>>;
+  userTransactions(userId: string, filters?: TransactionFilters, opts?: ListOptions): Promise<Page<Transaction>>;
   /** #4 Deactivates a user. Sent exactly once per call: never retried, never cached. */
   deactivateUser(userId: string, opts?: CallOptions): Promise<{ userId: string; status: 'deactivated'; httpStatus: number }>;
   /** #5 Linked accounts of all users. */
-  accounts(params?: { limit?: number; provider_ids?: readonly string[] }, opts?: ListOptions): Promise<Page<S.LinkedAccount>>;
+  accounts(params?: { limit?: number; provider_ids?: readonly string[] }, opts?: ListOptions): Promise<Page<LinkedAccount>>;
   /** #6 Transactions of all users (each with `user_id`). */
-  transactions(filters?: TransactionFilters & { user_ids?: readonly string[] }, opts?: ListOptions): Promise<Page<S.Transaction>>;
+  transactions(filters?: TransactionFilters & { user_ids?: readonly string[] }, opts?: ListOptions): Promise<Page<Transaction>>;
   /** #7 Enterprise users. */
-  users(params?: { limit?: number; user_ids?: readonly string[] }, opts?: ListOptions): Promise<Page<S.User>>;
+  users(params?: { limit?: number; user_ids?: readonly string[] }, opts?: ListOptions): Promise<Page<User>>;
   /** #8 Search users by email or name. A read, so it is deduplicated and cached like a GET. */
-  searchUsers(request?: S.SearchUsersRequest, opts?: ListOptions): Promise<Page<S.User>>;
+  searchUsers(request?: SearchUsersRequest, opts?: ListOptions): Promise<Page<User>>;
   /** #9 Users: total, active, deactivated. */
-  userStats(opts?: CallOptions): Promise<S.UserStatsResponse['data']>;
+  userStats(opts?: CallOptions): Promise<UserStatsResponse['data']>;
   /** #10 Linked accounts per provider. */
-  accountsByProvider(opts?: CallOptions): Promise<S.AccountsByProviderResponse['data']>;
+  accountsByProvider(opts?: CallOptions): Promise<AccountsByProviderResponse['data']>;
   /** #11 The balance of all accounts. */
-  balance(opts?: CallOptions): Promise<S.BalanceResponse['data']>;
+  balance(opts?: CallOptions): Promise<BalanceResponse['data']>;
   /** #12 The most traded assets. */
-  topTradedAssets(params?: TimeRange & { limit?: number }, opts?: CallOptions): Promise<S.TopTradedAssetsResponse['data']>;
+  topTradedAssets(params?: TimeRange & { limit?: number }, opts?: CallOptions): Promise<TopTradedAssetsResponse['data']>;
   /** #13 Sources this enterprise enabled. */
-  enterpriseProviders(opts?: CallOptions): Promise<S.ProviderMetadata[]>;
+  enterpriseProviders(opts?: CallOptions): Promise<ProviderMetadata[]>;
   /** #14 All sources Calico supports. */
-  calicoProviders(opts?: CallOptions): Promise<S.ProviderMetadata[]>;
+  calicoProviders(opts?: CallOptions): Promise<ProviderMetadata[]>;
 }
 
 /** Makes a CalicoClient: the transport (token, cache, retries, parsing) with the Calico API's paths and error bodies. */

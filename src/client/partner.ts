@@ -1,4 +1,5 @@
 import * as S from '../schemas/partner.js';
+import type { Order, PartnerSortKey, PartnerUser } from '../schemas/partner.js';
 import type * as z from 'zod/mini';
 import { endSession, registerClient } from './registry.js';
 import { type CallOptions, type ClientOptions, type Query, Transport, fillPath } from './transport.js';
@@ -26,7 +27,7 @@ export interface PartnerUserQuery {
   per_page?: number;
   last_record_number?: number;
   sort_order?: 'asc' | 'desc';
-  sort_key?: S.PartnerSortKey | (string & {});
+  sort_key?: PartnerSortKey | (string & {});
 }
 
 export interface PartnerOrderQuery {
@@ -75,13 +76,13 @@ export interface PartnerClient {
   /** The token for any page (1-based): Partner pages are offsets, so any page can be asked for directly. */
   pageAt(pageNumber: number, perPage: number): PageToken;
   /** `GET /users/` */
-  listUsers(query?: PartnerUserQuery, opts?: ListOptions): Promise<PartnerPage<S.PartnerUser>>;
+  listUsers(query?: PartnerUserQuery, opts?: ListOptions): Promise<PartnerPage<PartnerUser>>;
   /** `GET /users/{user_account_id}/` */
-  getUser(userAccountId: string, opts?: CallOptions): Promise<S.PartnerUser>;
+  getUser(userAccountId: string, opts?: CallOptions): Promise<PartnerUser>;
   /** `GET /orders/` */
-  listOrders(query?: PartnerOrderQuery, opts?: ListOptions): Promise<PartnerPage<S.Order>>;
+  listOrders(query?: PartnerOrderQuery, opts?: ListOptions): Promise<PartnerPage<Order>>;
   /** `GET /orders/{order_id}/` */
-  getOrder(orderId: string, opts?: CallOptions): Promise<S.Order>;
+  getOrder(orderId: string, opts?: CallOptions): Promise<Order>;
 }
 
 /** Makes a PartnerClient: the transport (key, cache, retries, parsing) with the Partner API's paths and error bodies. */

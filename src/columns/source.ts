@@ -22,7 +22,7 @@ interface ConsentStrings {
   revoked: string;
   none: string;
   consentLabels: Record<string, string>;
-  csv: { consent: string; connected: string; revoked: string };
+  csv: { connected: string; revoked: string };
 }
 
 /** A source by its display name, a second line under it (its id or its description); the export has both name and id. */
@@ -44,7 +44,7 @@ export const connectionColumn = <T extends Source>(heading: string, header: stri
 
 /** A source's consent as a badge, then when it was given and revoked; the export has the API's status code. */
 export const consentColumns = <T extends Source>(s: ConsentStrings, locale: string): Column<T>[] => [
-  { label: s.consent, cell: (r) => consentBadge(r.consent?.status, s.consentLabels, s.none), csv: [{ header: s.csv.consent, value: (r) => r.consent?.status }] },
+  { label: s.consent, cell: (r) => consentBadge(r.consent?.status, s.consentLabels, s.none), csv: [{ header: s.consent, value: (r) => r.consent?.status }] },
   dateColumn(s.connected, s.csv.connected, (r) => r.consent?.connected_on, locale),
   dateColumn(s.revoked, s.csv.revoked, (r) => r.consent?.deleted_on, locale),
 ];

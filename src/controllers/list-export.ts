@@ -23,7 +23,7 @@ export function listExport(
     onError: (error) => host.dispatchEvent(new CalicoErrorEvent(error)),
   });
   /** A button pressed here goes away: focus moves to the one that takes its place, never to the page. */
-  const then = (action: () => void) => () => {
+  const refocusAfter = (action: () => void) => () => {
     action();
     void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>('[part~="export-status"] ~ button')?.focus());
   };
@@ -37,10 +37,10 @@ export function listExport(
         locale,
         state: exporter.state,
         button,
-        start: then(start),
-        cancel: then(() => exporter.cancel()),
-        keep: then(() => exporter.keep()),
-        dismiss: then(() => exporter.dismiss()),
+        start: refocusAfter(start),
+        cancel: refocusAfter(() => exporter.cancel()),
+        keep: refocusAfter(() => exporter.keep()),
+        dismiss: refocusAfter(() => exporter.dismiss()),
       }),
   };
 }

@@ -22,15 +22,16 @@ export interface ResourceOptions<T> {
 }
 
 /**
- * One async value, the library's only loading primitive: loads when its key changes (read in
- * `hostUpdate`, like @lit/task's arguments), keeps the last value on screen while `run()` loads
- * again, drops stale answers, aborts on disconnect and resumes on reconnect, and retries by itself
- * when the browser comes back online after a network error. A stats panel is one; a paged list is
- * one whose value is a page (see PagedResourceController).
+ * One async value read from the API: loads when its key changes (read in `hostUpdate`, like the
+ * arguments of `@lit/task`), keeps the last value on screen while `run()` loads again, drops stale
+ * answers, aborts on disconnect and resumes on reconnect, and retries by itself when the browser comes
+ * back online after a network error. A stats panel and a list's source filter are one; a paged list
+ * wraps one whose value is a page (PagedResourceController). The export's walk over every page
+ * (ExportController) and the code loaded on first use (export, panel, Deactivate) are not values on
+ * screen and have their own short paths.
  *
- * Why not @lit/task itself: it neither aborts on disconnect nor resumes on reconnect nor retries when
- * the browser is back online, so it would need this wrapper anyway, and weighs ~1.0 kB gzip to this
- * class's ~0.7 kB (measured with esbuild, lit external).
+ * Why not `@lit/task` itself: it neither aborts on disconnect nor resumes on reconnect nor retries when
+ * the browser is back online, so it would need this wrapper anyway.
  */
 export class ResourceController<T> implements ReactiveController {
   status: LoadStatus = 'idle';

@@ -88,11 +88,14 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
    */
   @property({ attribute: 'refresh-interval' }) refreshInterval?: string | number;
 
-  protected readonly localeController = new LocaleController(this);
-  // A tick never restarts a widget whose session ended (only the host does, by an input or refresh()).
-  protected readonly refreshTimer = new RefreshTimer(this, () => (this.#ended ? undefined : this.#refreshMs()), () => this.#ended || this.refresh());
-  /** Keeps "Updated … ago" true. */
-  protected readonly clock = new ClockController(this);
+  readonly #locale = new LocaleController(this);
+
+  constructor() {
+    super();
+    // A tick never restarts a widget whose session ended (only the host does, by an input or refresh()).
+    new RefreshTimer(this, () => (this.#ended ? undefined : this.#refreshMs()), () => this.#ended || this.refresh());
+    new ClockController(this); // keeps "Updated … ago" true
+  }
 
   /**
    * Reads what is shown again from the server, past the memory cache: the data stays on screen and
@@ -189,12 +192,12 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
    * For widgets whose API has no production default: what to say without `base-url` (or a client),
    * when nothing loads. Undefined: the API's default base URL is fine.
    */
-  protected get needsBaseUrl(): string | undefined {
+  protected get noBaseUrlNotice(): string | undefined {
     return undefined;
   }
 
   protected get locale(): string {
-    return this.localeController.locale;
+    return this.#locale.locale;
   }
 
   #text: [Partial<S>, LocaleStrings | undefined, S] | undefined;
@@ -227,7 +230,7 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
       warnOnce(`<${this.localName}>: tokenProvider must be a function; got ${typeof this.tokenProvider}.`);
       return undefined;
     }
-    if (this.needsBaseUrl && !this.baseUrl) {
+    if (this.noBaseUrlNotice && !this.baseUrl) {
       warnOnce(`<${this.localName}>: set base-url (your API or proxy); there is no default.`);
       return undefined;
     }
@@ -252,7 +255,7 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
   /** Why nothing can load: no client could be made (no or a bad tokenProvider / base-url). */
   protected get notConfigured(): string | undefined {
     if (this.#ended) return this.text.waiting;
-    if (this.needsBaseUrl && !this.baseUrl && !this.client) return this.needsBaseUrl;
+    if (this.noBaseUrlNotice && !this.baseUrl && !this.client) return this.noBaseUrlNotice;
     return this.resolvedClient ? undefined : this.text.notConfigured;
   }
 

@@ -12,7 +12,7 @@ import type { PartnerOrdersStrings } from './en/partner-orders.js';
 /** The words every widget shares: written once in a translation. */
 export type SharedStrings = CommonStrings & ExportStrings & DetailStrings & UserIdStrings;
 /** A widget's own words: its strings without the shared ones. */
-type Own<S> = Omit<S, keyof SharedStrings>;
+export type OwnStrings<S> = Omit<S, keyof SharedStrings>;
 
 /**
  * A complete translation of every widget: the shared words once, then each element's own. Type-checked:
@@ -21,14 +21,14 @@ type Own<S> = Omit<S, keyof SharedStrings>;
  */
 export interface LocaleStrings {
   shared: SharedStrings;
-  'calico-user-assets': Own<UserAssetsStrings>;
-  'calico-user-accounts': Own<UserAccountsStrings>;
-  'calico-transactions': Own<TransactionsStrings>;
-  'calico-users': Own<UsersStrings>;
-  'calico-stats': Own<StatsStrings>;
-  'partner-user-list': Own<PartnerUserListStrings>;
-  'calico-accounts': Own<AccountsStrings>;
-  'calico-providers': Own<ProvidersStrings>;
-  'partner-orders': Own<PartnerOrdersStrings>;
+  'calico-user-assets': OwnStrings<UserAssetsStrings>;
+  'calico-user-accounts': OwnStrings<UserAccountsStrings>;
+  'calico-transactions': OwnStrings<TransactionsStrings>;
+  'calico-users': OwnStrings<UsersStrings>;
+  'calico-stats': OwnStrings<StatsStrings>;
+  'partner-user-list': OwnStrings<PartnerUserListStrings>;
+  'calico-accounts': OwnStrings<AccountsStrings>;
+  'calico-providers': OwnStrings<ProvidersStrings>;
+  'partner-orders': OwnStrings<PartnerOrdersStrings>;
 }
 export type LocalizedTag = Exclude<keyof LocaleStrings, 'shared'>;

@@ -5,7 +5,8 @@
  */
 import type { AuthorizeInput, Verdict } from './proxy.js';
 
-type Maybe<T> = T | undefined | null | Promise<T | undefined | null>;
+/** A value, none, or a promise of either: what a hook may answer. */
+export type Maybe<T> = T | undefined | null | Promise<T | undefined | null>;
 
 /**
  * A customer portal: a signed-in customer reads only their own data. `customerOf` returns the

@@ -10,7 +10,7 @@ import type { Column } from '../../columns/column.js';
 import { idColumn } from '../../columns/id.js';
 import { consentColumns, sourceColumn } from '../../columns/source.js';
 import { clientId } from '../widget-element.js';
-import { ListElement } from '../list-element.js';
+import { ListElement, type PageSizeRange } from '../list-element.js';
 import { ACCOUNTS_STRINGS, type AccountsStrings } from '../../locales/en/calico-accounts.js';
 
 /**
@@ -35,8 +35,8 @@ export class CalicoAccounts extends ListElement<CalicoClient, AccountsStrings> {
   /** Only accounts from these sources (comma-separated provider ids); the toolbar's Source select sets one. */
   @property({ attribute: 'provider-ids' }) providerIds?: string;
 
-  protected override readonly defaultStrings = ACCOUNTS_STRINGS;
-  protected override readonly pageSizeRange = CALICO_LIMIT;
+  protected override readonly defaultStrings: AccountsStrings = ACCOUNTS_STRINGS;
+  protected override readonly pageSizeRange: PageSizeRange = CALICO_LIMIT;
   protected override sharedClient = sharedCalicoClient;
 
   /** @internal */

@@ -9,7 +9,7 @@ import { fill } from '../../util/format.js';
 import { listView } from '../../templates/list-view.js';
 import type { Column } from '../../columns/column.js';
 import { connectionColumn, sourceColumn } from '../../columns/source.js';
-import { ListElement } from '../list-element.js';
+import { ListElement, type PageSizeRange } from '../list-element.js';
 import { PROVIDERS_STRINGS, type ProvidersStrings } from '../../locales/en/calico-providers.js';
 
 const offsetToken = (offset: number): PageToken => ({ query: { offset: String(offset) } });
@@ -50,8 +50,8 @@ export class CalicoProviders extends ListElement<CalicoClient, ProvidersStrings>
   /** The search text (matches a source's name or id); set it to preset the search. */
   @property() query = '';
 
-  protected override readonly defaultStrings = PROVIDERS_STRINGS;
-  protected override readonly pageSizeRange = CALICO_LIMIT;
+  protected override readonly defaultStrings: ProvidersStrings = PROVIDERS_STRINGS;
+  protected override readonly pageSizeRange: PageSizeRange = CALICO_LIMIT;
   protected override sharedClient = sharedCalicoClient;
 
   /** How many sources there are before the search. @internal */
@@ -79,7 +79,7 @@ export class CalicoProviders extends ListElement<CalicoClient, ProvidersStrings>
     return [
       sourceColumn(s, (p) => p.provider_id),
       connectionColumn(s.authType, s.csv.connection, s.authLabels),
-      { label: s.description, cell: (p) => p.description, csv: [{ header: s.csv.description, value: (p) => p.description }] },
+      { label: s.description, cell: (p) => p.description, csv: [{ header: s.description, value: (p) => p.description }] },
     ];
   }
 

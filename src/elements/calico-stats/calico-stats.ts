@@ -74,7 +74,7 @@ export class CalicoStats extends WidgetElement<CalicoClient, StatsStrings> {
   /** How many assets the top-traded chart shows. */
   @property({ type: Number, attribute: 'top-assets-limit' }) topAssetsLimit = 8;
 
-  protected override readonly defaultStrings = STATS_STRINGS;
+  protected override readonly defaultStrings: StatsStrings = STATS_STRINGS;
   protected override sharedClient = sharedCalicoClient;
 
   /** @internal */ @state() private tables = new Set<Metric>();

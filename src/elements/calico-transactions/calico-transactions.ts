@@ -12,7 +12,7 @@ import { idColumn } from '../../columns/id.js';
 import { timeColumn } from '../../columns/time.js';
 import { sourceName, withSourceNames, type WithSourceNames } from '../../client/source-names.js';
 import { WidgetElement } from '../widget-element.js';
-import { ListElement } from '../list-element.js';
+import { ListElement, type PageSizeRange } from '../list-element.js';
 import { TRANSACTIONS_STRINGS, type TransactionsStrings } from '../../locales/en/calico-transactions.js';
 
 /**
@@ -43,8 +43,8 @@ export class CalicoTransactions extends ListElement<CalicoClient, TransactionsSt
   /** Exclusive end of the time range (ISO-8601). */
   @property({ attribute: 'end-time' }) endTime?: string;
 
-  protected override readonly defaultStrings = TRANSACTIONS_STRINGS;
-  protected override readonly pageSizeRange = CALICO_LIMIT;
+  protected override readonly defaultStrings: TransactionsStrings = TRANSACTIONS_STRINGS;
+  protected override readonly pageSizeRange: PageSizeRange = CALICO_LIMIT;
   protected override sharedClient = sharedCalicoClient;
 
   /** @internal */
@@ -105,7 +105,7 @@ export class CalicoTransactions extends ListElement<CalicoClient, TransactionsSt
     return [
       timeColumn(s.time, c.time, (t) => t.timestamp, locale),
       ...(this.userId ? [] : [idColumn<Transaction>(s.user, c.user, (t) => t.user_id, s.none)]),
-      { label: s.type, cell: (t) => lookup(s.typeLabels, t.transaction_type) ?? s.other, csv: [{ header: c.type, value: (t) => t.transaction_type }] },
+      { label: s.type, cell: (t) => lookup(s.typeLabels, t.transaction_type) ?? s.other, csv: [{ header: s.type, value: (t) => t.transaction_type }] },
       leg('output', '−', s.out, c.outQuantity, c.outAsset, c.outValue, c.outCurrency),
       leg('input', '+', s.in, c.inQuantity, c.inAsset, c.inValue, c.inCurrency),
       {
@@ -118,12 +118,12 @@ export class CalicoTransactions extends ListElement<CalicoClient, TransactionsSt
               ? t.fees.items.map((f) => `${formatQuantity(f.quantity, locale)} ${f.asset_symbol}`).join(', ')
               : s.none,
         csv: [
-          { header: c.fees, value: (t) => t.fees?.total?.amount },
+          { header: s.fees, value: (t) => t.fees?.total?.amount },
           { header: c.feesCurrency, value: (t) => t.fees?.total?.currency },
           { header: c.feeItems, value: (t) => t.fees?.items.map((f) => `${f.quantity} ${f.asset_symbol}`).join('; ') },
         ],
       },
-      { label: s.source, cell: (t) => sourceName(this.resource.page, t.provider_id), csv: [{ header: c.source, value: (t) => t.provider_id }] },
+      { label: s.source, cell: (t) => sourceName(this.resource.page, t.provider_id), csv: [{ header: s.source, value: (t) => t.provider_id }] },
       {
         label: s.category,
         cell: (t) => {
@@ -131,7 +131,7 @@ export class CalicoTransactions extends ListElement<CalicoClient, TransactionsSt
           return html`${category ? label(s.categoryLabels, category.category) : s.none}<span class="sub">${label(s.subcategoryLabels, category?.subcategory)}</span>`;
         },
         csv: [
-          { header: c.category, value: (t) => t.categorization?.category },
+          { header: s.category, value: (t) => t.categorization?.category },
           { header: c.subcategory, value: (t) => t.categorization?.subcategory },
         ],
       },

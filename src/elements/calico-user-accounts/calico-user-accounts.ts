@@ -7,7 +7,7 @@ import { listView } from '../../templates/list-view.js';
 import type { Column } from '../../columns/column.js';
 import { connectionColumn, consentColumns, sourceColumn } from '../../columns/source.js';
 import { WidgetElement } from '../widget-element.js';
-import { ListElement } from '../list-element.js';
+import { ListElement, type PageSizeRange } from '../list-element.js';
 import { USER_ACCOUNTS_STRINGS, type UserAccountsStrings } from '../../locales/en/calico-user-accounts.js';
 
 /**
@@ -43,8 +43,8 @@ export class CalicoUserAccounts extends ListElement<CalicoClient, UserAccountsSt
   /** @internal Whose data: setting it after a session ended shows the next person's. */
   protected static override sessionInputs = [...WidgetElement.sessionInputs, 'userId'];
 
-  protected override readonly defaultStrings = USER_ACCOUNTS_STRINGS;
-  protected override readonly pageSizeRange = CALICO_LIMIT;
+  protected override readonly defaultStrings: UserAccountsStrings = USER_ACCOUNTS_STRINGS;
+  protected override readonly pageSizeRange: PageSizeRange = CALICO_LIMIT;
   protected override sharedClient = sharedCalicoClient;
 
   /** @internal */

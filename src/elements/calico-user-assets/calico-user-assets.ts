@@ -9,7 +9,7 @@ import { listView } from '../../templates/list-view.js';
 import type { Column } from '../../columns/column.js';
 import { sourceName, withSourceNames, type WithSourceNames } from '../../client/source-names.js';
 import { WidgetElement } from '../widget-element.js';
-import { ListElement } from '../list-element.js';
+import { ListElement, type PageSizeRange } from '../list-element.js';
 import { USER_ASSETS_STRINGS, type UserAssetsStrings } from '../../locales/en/calico-user-assets.js';
 
 const totals = new WeakMap<readonly AssetPosition[], CurrencyValue>();
@@ -39,8 +39,8 @@ export class CalicoUserAssets extends ListElement<CalicoClient, UserAssetsString
   /** @internal Whose data: setting it after a session ended shows the next person's. */
   protected static override sessionInputs = [...WidgetElement.sessionInputs, 'userId'];
 
-  protected override readonly defaultStrings = USER_ASSETS_STRINGS;
-  protected override readonly pageSizeRange = CALICO_LIMIT;
+  protected override readonly defaultStrings: UserAssetsStrings = USER_ASSETS_STRINGS;
+  protected override readonly pageSizeRange: PageSizeRange = CALICO_LIMIT;
   protected override sharedClient = sharedCalicoClient;
 
   /** @internal */
@@ -62,17 +62,17 @@ export class CalicoUserAssets extends ListElement<CalicoClient, UserAssetsString
         label: s.asset,
         cell: (a) => html`<strong>${a.asset_symbol}</strong>${a.asset_name ? html`<span class="sub">${a.asset_name}</span>` : ''}`,
         csv: [
-          { header: c.asset, value: (a) => a.asset_symbol },
+          { header: s.asset, value: (a) => a.asset_symbol },
           { header: c.name, value: (a) => a.asset_name },
         ],
       },
-      { label: s.quantity, numeric: true, cell: (a) => formatQuantity(a.quantity, locale), csv: [{ header: c.quantity, value: (a) => a.quantity }] },
+      { label: s.quantity, numeric: true, cell: (a) => formatQuantity(a.quantity, locale), csv: [{ header: s.quantity, value: (a) => a.quantity }] },
       {
         label: s.price,
         numeric: true,
         cell: (a) => formatMoney(a.price, locale),
         csv: [
-          { header: c.price, value: (a) => a.price?.amount },
+          { header: s.price, value: (a) => a.price?.amount },
           { header: c.priceCurrency, value: (a) => a.price?.currency },
         ],
       },
@@ -81,11 +81,11 @@ export class CalicoUserAssets extends ListElement<CalicoClient, UserAssetsString
         numeric: true,
         cell: (a) => formatMoney(a.value, locale),
         csv: [
-          { header: c.value, value: (a) => a.value.amount },
+          { header: s.value, value: (a) => a.value.amount },
           { header: c.valueCurrency, value: (a) => a.value.currency },
         ],
       },
-      { label: s.source, cell: (a) => sourceName(this.resource.page, a.provider_id), csv: [{ header: c.source, value: (a) => a.provider_id }] },
+      { label: s.source, cell: (a) => sourceName(this.resource.page, a.provider_id), csv: [{ header: s.source, value: (a) => a.provider_id }] },
     ];
   }
 

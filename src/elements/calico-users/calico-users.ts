@@ -12,7 +12,7 @@ import { dialogStyles } from '../../templates/styles.js';
 import type { Column } from '../../columns/column.js';
 import { dateColumn } from '../../columns/date.js';
 import { WidgetElement, warnOnce } from '../widget-element.js';
-import { ListElement } from '../list-element.js';
+import { ListElement, type PageSizeRange } from '../list-element.js';
 import type { Deactivation } from './deactivation.js';
 import { USERS_STRINGS, type UsersStrings } from '../../locales/en/calico-users.js';
 
@@ -62,8 +62,8 @@ export class CalicoUsers extends ListElement<CalicoClient, UsersStrings> {
   /** Shows a Deactivate action on each active user. Without it no destructive control exists. */
   @property({ type: Boolean, attribute: 'allow-deactivate' }) allowDeactivate = false;
 
-  protected override readonly defaultStrings = USERS_STRINGS;
-  protected override readonly pageSizeRange = CALICO_LIMIT;
+  protected override readonly defaultStrings: UsersStrings = USERS_STRINGS;
+  protected override readonly pageSizeRange: PageSizeRange = CALICO_LIMIT;
   protected override sharedClient = sharedCalicoClient;
 
   /** @internal */ @state() private typed = '';
@@ -176,8 +176,8 @@ export class CalicoUsers extends ListElement<CalicoClient, UsersStrings> {
     const locale = this.locale;
     // A user deactivated here shows so in place (#shown), in the row, the panel and the export.
     const columns: Column<User>[] = [
-      { label: s.name, cell: (u) => html`<strong>${u.full_name}</strong>`, csv: [{ header: c.id, value: (u) => u.user_id }, { header: c.name, value: (u) => u.full_name }] },
-      { label: s.email, class: 'token', cell: (u) => u.email, csv: [{ header: c.email, value: (u) => u.email }] },
+      { label: s.name, cell: (u) => html`<strong>${u.full_name}</strong>`, csv: [{ header: c.id, value: (u) => u.user_id }, { header: s.name, value: (u) => u.full_name }] },
+      { label: s.email, class: 'token', cell: (u) => u.email, csv: [{ header: s.email, value: (u) => u.email }] },
       dateColumn(s.consented, c.consented, (u) => u.consented_at, locale),
       {
         label: s.status,
@@ -188,7 +188,7 @@ export class CalicoUsers extends ListElement<CalicoClient, UsersStrings> {
             : badge(s.active, 'success', '✓');
         },
         csv: [
-          { header: c.status, value: (u) => (this.#shown(u).deactivated ? 'deactivated' : 'active') },
+          { header: s.status, value: (u) => (this.#shown(u).deactivated ? 'deactivated' : 'active') },
           { header: c.deactivatedOn, value: (u) => this.#shown(u).deactivated_on },
         ],
       },

@@ -12,7 +12,7 @@ import type { Column } from '../../columns/column.js';
 import { idColumn } from '../../columns/id.js';
 import { timeColumn } from '../../columns/time.js';
 import { WidgetElement, choice } from '../widget-element.js';
-import { ListElement } from '../list-element.js';
+import { ListElement, type PageSizeRange } from '../list-element.js';
 import { PARTNER_ORDERS_STRINGS, type PartnerOrdersStrings } from '../../locales/en/partner-orders.js';
 
 const SIDES = ['buy', 'sell'] as const;
@@ -57,10 +57,10 @@ export class PartnerOrders extends ListElement<PartnerClient, PartnerOrdersStrin
   /** The ISO 4217 currency the amounts are in (the API sends amounts only). */
   @property() currency = 'USD';
 
-  protected override readonly defaultStrings = PARTNER_ORDERS_STRINGS;
-  protected override readonly pageSizeRange = PARTNER_PER_PAGE;
+  protected override readonly defaultStrings: PartnerOrdersStrings = PARTNER_ORDERS_STRINGS;
+  protected override readonly pageSizeRange: PageSizeRange = PARTNER_PER_PAGE;
   protected override sharedClient = sharedPartnerClient;
-  protected override get needsBaseUrl() {
+  protected override get noBaseUrlNotice() {
     return this.text.needsBaseUrl;
   }
 
@@ -113,24 +113,24 @@ export class PartnerOrders extends ListElement<PartnerClient, PartnerOrdersStrin
     const id = (header: string, value: (o: Order) => string | null | undefined): Column<Order> => ({ label: header, copy: value, csv: [{ header, value }] });
     return [
       { ...timeColumn(s.placed, c.placed, (o) => o.placed_at, locale), csv: [{ header: c.placed, value: (o) => toUtc(o.placed_at) }, { header: c.completed, value: (o) => toUtc(o.completed_at) }] },
-      idColumn(s.member, c.member, (o) => o.user_account_id, s.none),
-      code(s.product, c.product, s.products, (o) => o.product),
-      code(s.side, c.side, s.sides, (o) => o.side),
+      idColumn(s.member, s.member, (o) => o.user_account_id, s.none),
+      code(s.product, s.product, s.products, (o) => o.product),
+      code(s.side, s.side, s.sides, (o) => o.side),
       {
         label: s.quantity,
         numeric: true,
         cell: (o) => `${formatQuantity(o.quantity, locale)} ${o.symbol}`,
         csv: [
-          { header: c.symbol, value: (o) => o.symbol },
-          { header: c.quantity, value: (o) => o.quantity },
+          { header: s.symbol, value: (o) => o.symbol },
+          { header: s.quantity, value: (o) => o.quantity },
         ],
       },
-      money(s.notional, c.notional, (o) => o.notional),
-      { ...money(s.fee, c.fee, (o) => o.fee), csv: [{ header: c.fee, value: (o) => o.fee }, { header: c.currency, value: () => this.currency }] },
+      money(s.notional, s.notional, (o) => o.notional),
+      { ...money(s.fee, s.fee, (o) => o.fee), csv: [{ header: s.fee, value: (o) => o.fee }, { header: c.currency, value: () => this.currency }] },
       {
         label: s.status,
         cell: (o) => badge(label(s.statuses, o.status), ...(lookup(STATUS_LOOK, o.status) ?? ['neutral', '…'])),
-        csv: [{ header: c.status, value: (o) => o.status }],
+        csv: [{ header: s.status, value: (o) => o.status }],
       },
       id(c.recurring, (o) => o.recurring_order_id),
       id(c.id, (o) => o.order_id),

@@ -12,7 +12,7 @@ import { toUtc } from '../../util/time-range.js';
 import type { Column } from '../../columns/column.js';
 import { dateColumn } from '../../columns/date.js';
 import { choice } from '../widget-element.js';
-import { ListElement } from '../list-element.js';
+import { ListElement, type PageSizeRange } from '../list-element.js';
 import { PARTNER_USER_LIST_STRINGS, type PartnerUserListStrings } from '../../locales/en/partner-user-list.js';
 
 const KYC_ATTRIBUTES = { crypto: 'cryptoKycStatus', securities: 'securitiesKycStatus', robo: 'roboKycStatus', roth_ira: 'rothIraKycStatus' } as const;
@@ -75,11 +75,11 @@ export class PartnerUserList extends ListElement<PartnerClient, PartnerUserListS
   /** The ISO 4217 currency the market values are in (the API sends amounts only). */
   @property() currency = 'USD';
 
-  protected override readonly defaultStrings = PARTNER_USER_LIST_STRINGS;
-  protected override readonly pageSizeRange = PARTNER_PER_PAGE;
+  protected override readonly defaultStrings: PartnerUserListStrings = PARTNER_USER_LIST_STRINGS;
+  protected override readonly pageSizeRange: PageSizeRange = PARTNER_PER_PAGE;
   protected override sharedClient = sharedPartnerClient;
   // The Partner API's documented host is a development one: a production key must never go there by default.
-  protected override get needsBaseUrl() {
+  protected override get noBaseUrlNotice() {
     return this.text.needsBaseUrl;
   }
 
@@ -156,7 +156,7 @@ export class PartnerUserList extends ListElement<PartnerClient, PartnerUserListS
           .filter((a) => !(PRODUCTS as readonly string[]).includes(a.product))
           .map((a) => html`<span class="sub">${a.product}: ${label(s.kyc, a.kyc_status)} · ${money(a.current_market_value)}</span>`)}`,
         copy: (m) => m.user_account_id,
-        csv: [{ header: c.account, value: (m) => m.user_account_id }],
+        csv: [{ header: s.account, value: (m) => m.user_account_id }],
       },
       ...PRODUCTS.map((p): Column<PartnerUser> => {
         const product = s.products[p] ?? p;
@@ -181,7 +181,7 @@ export class PartnerUserList extends ListElement<PartnerClient, PartnerUserListS
         sort: sort('total_current_market_value'),
         cell: (m) => html`<strong>${money(m.total_current_market_value)}</strong>`,
         csv: [
-          { header: c.total, value: (m) => m.total_current_market_value },
+          { header: s.total, value: (m) => m.total_current_market_value },
           { header: c.currency, value: () => this.currency },
         ],
       },

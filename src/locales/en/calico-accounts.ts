@@ -17,6 +17,6 @@ export const ACCOUNTS_STRINGS = {
   emptyFiltered: 'No linked accounts from this source.',
   consentLabels: USER_ACCOUNTS_STRINGS.consentLabels,
   /** The export's column headers. */
-  csv: { user: 'User ID', source: 'Source', sourceId: 'Source ID', consent: 'Consent', connected: 'Connected (UTC)', revoked: 'Revoked (UTC)' },
+  csv: { user: 'User ID', source: 'Source', sourceId: 'Source ID', connected: 'Connected (UTC)', revoked: 'Revoked (UTC)' },
 };
 export type AccountsStrings = typeof ACCOUNTS_STRINGS;

@@ -17,6 +17,6 @@ export const PROVIDERS_STRINGS = {
   emptyFiltered: 'No source matches “{query}”.',
   authLabels: USER_ACCOUNTS_STRINGS.authLabels,
   /** The export's column headers. */
-  csv: { source: 'Source', sourceId: 'Source ID', connection: 'Connection', description: 'Description' },
+  csv: { source: 'Source', sourceId: 'Source ID', connection: 'Connection',  },
 };
 export type ProvidersStrings = typeof PROVIDERS_STRINGS;

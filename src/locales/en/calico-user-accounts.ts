@@ -16,6 +16,6 @@ export const USER_ACCOUNTS_STRINGS = {
   authLabels: { api_key: 'API key', oauth2: 'OAuth', wallet: 'Wallet' },
   consentLabels: { active: 'Active', revoked: 'Revoked', expired: 'Expired' },
   /** The export's column headers. */
-  csv: { source: 'Source', sourceId: 'Source ID', connection: 'Connection', consent: 'Consent', connected: 'Connected (UTC)', revoked: 'Revoked (UTC)' },
+  csv: { source: 'Source', sourceId: 'Source ID', connection: 'Connection', connected: 'Connected (UTC)', revoked: 'Revoked (UTC)' },
 };
 export type UserAccountsStrings = typeof USER_ACCOUNTS_STRINGS;

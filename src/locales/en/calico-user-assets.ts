@@ -17,14 +17,9 @@ export const USER_ASSETS_STRINGS = {
   noUser: 'Choose a user to see their holdings.',
   /** The export's column headers. */
   csv: {
-    asset: 'Asset',
     name: 'Name',
-    quantity: 'Quantity',
-    price: 'Price',
     priceCurrency: 'Price currency',
-    value: 'Value',
     valueCurrency: 'Value currency',
-    source: 'Source',
   },
 };
 export type UserAssetsStrings = typeof USER_ASSETS_STRINGS;

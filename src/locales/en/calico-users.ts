@@ -28,6 +28,6 @@ export const USERS_STRINGS = {
   empty: 'No users yet.',
   emptyFiltered: 'No users match “{query}”.',
   /** The export's column headers. */
-  csv: { id: 'User ID', name: 'Name', email: 'Email', consented: 'Consented (UTC)', status: 'Status', deactivatedOn: 'Deactivated on' },
+  csv: { id: 'User ID', consented: 'Consented (UTC)', deactivatedOn: 'Deactivated on' },
 };
 export type UsersStrings = typeof USERS_STRINGS;

@@ -36,6 +36,6 @@ export const PARTNER_USER_LIST_STRINGS = {
     product: 'Product',
   },
   /** The export's column headers; `{product}` is a product's name. */
-  csv: { account: 'Account', kyc: '{product} KYC', value: '{product} value', approved: '{product} KYC approved (UTC)', total: 'Total', currency: 'Currency', created: 'Created (UTC)' },
+  csv: { kyc: '{product} KYC', value: '{product} value', approved: '{product} KYC approved (UTC)', currency: 'Currency', created: 'Created (UTC)' },
 };
 export type PartnerUserListStrings = typeof PARTNER_USER_LIST_STRINGS;

@@ -5,7 +5,8 @@
 import { handleSandboxRequest } from '../http.js';
 import { refuseInProduction } from '../guard.js';
 
-interface MswHttp {
+/** What this module needs of msw's `http`. */
+export interface MswHttp {
   all(predicate: RegExp, resolver: (info: { request: Request }) => Promise<Response>): unknown;
 }
 

@@ -1,4 +1,4 @@
-/** Serves the sandbox from a Node HTTP server: Vite's dev server (connect) and @web/test-runner (Koa). */
+/** Serves the sandbox from a Node HTTP server: Vite's dev server (connect) and `@web/test-runner` (Koa). */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleSandboxRequest } from '../http.js';
 import { MAX_BODY_BYTES, refuseInProduction } from '../guard.js';
@@ -59,7 +59,7 @@ export function sandboxMiddleware() {
   };
 }
 
-/** Koa-style middleware (@web/test-runner, @web/dev-server). */
+/** Koa-style middleware (`@web/test-runner`, `@web/dev-server`). */
 export function sandboxKoaMiddleware() {
   refuseInProduction();
   return async (ctx: { url: string; req: IncomingMessage; res: ServerResponse; respond?: boolean }, next: () => Promise<unknown>) => {
