@@ -34,6 +34,20 @@ describe('<calico-user-assets>', () => {
     expect(h.cells(row)[1]).to.equal(new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(asset.quantity as Intl.StringNumericLiteral));
   });
 
+  it('shows source ids, with no error and no long wait, when the person\'s sources cannot be read or never answer', async () => {
+    for (const faults of [{ match: '/providers', status: 500 }, { match: '/providers', body: 'hang' as const }]) {
+      const s = await scenario(faults);
+      const page = await createCalicoClient({ baseUrl: s.calicoBaseUrl, tokenProvider: tokenProvider() }).userAssets(rich, { limit: 5 });
+      const started = performance.now();
+      const h = await mount('calico-user-assets', { 'user-id': rich, 'base-url': s.calicoBaseUrl, 'page-size': '5' }, { tokenProvider: tokenProvider() });
+      await h.rowsSettled();
+      expect(performance.now() - started, faults.body ?? 'status').to.be.below(5000);
+      expect(h.alert()).to.equal(null);
+      expect(h.rows().map((_, i) => h.cells(i)[4])).to.have.members(page.items.map((a) => a.provider_id));
+      h.el.remove();
+    }
+  });
+
   it('asks for a user when user-id is missing, and says so when there is no tokenProvider', async () => {
     const noUser = await mount('calico-user-assets', {}, { tokenProvider: tokenProvider() });
     expect(noUser.visible('empty')!.textContent).to.contain('Choose a user');

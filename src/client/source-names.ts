@@ -1,5 +1,8 @@
 import { CALICO_LIMIT, type CalicoClient } from './calico.js';
 
+/** How long a page that has arrived waits for its sources' names: a slow or hanging read of names never holds the rows back. */
+const NAMES_GRACE_MS = 1000;
+
 /** A page with its sources' display names (id → name), read with it. */
 export type WithSourceNames<P> = P & { readonly sourceNames?: ReadonlyMap<string, string> };
 
@@ -8,16 +11,17 @@ export type WithSourceNames<P> = P & { readonly sourceNames?: ReadonlyMap<string
  * names read beside it. A person's page reads the person's own linked sources (the request
  * `<calico-user-accounts>` makes, so the client's cache serves both and the next pages); an
  * enterprise-wide page reads the enterprise's sources. Never an enterprise-scoped call for one
- * person's page: a customer portal refuses those. If the names cannot be read the page comes without
- * them (the ids are shown): it never fails for them. The names live in the page, so they go with it
- * when a session ends.
+ * person's page: a customer portal refuses those. If the names cannot be read, or are not there within
+ * a second of the page, the page comes without them (the ids are shown): it never fails or waits long
+ * for them. The names live in the page, so they go with it when a session ends.
  */
 export async function withSourceNames<P extends object>(page: Promise<P>, client: CalicoClient, userId: string | undefined, signal: AbortSignal): Promise<WithSourceNames<P>> {
   const names = (userId ? client.userProviders(userId, { limit: CALICO_LIMIT.default }, { signal }).then((p) => p.items) : client.enterpriseProviders({ signal })).then(
     (sources) => new Map(sources.map((p) => [p.provider_id, p.display_label])),
     () => undefined,
   );
-  const [value, sourceNames] = await Promise.all([page, names]);
+  const late = page.then(() => new Promise<undefined>((resolve) => setTimeout(resolve, NAMES_GRACE_MS)));
+  const [value, sourceNames] = await Promise.all([page, Promise.race([names, late])]);
   return { ...value, sourceNames };
 }
 

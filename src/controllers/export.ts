@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import type { SessionController } from './session.js';
 import { type ApiError, abortError, asApiError, isAbortError } from '../client/errors.js';
 import { type Page, type PageToken, pages } from '../client/pages.js';
 import { CSV_BOM, type CsvColumn, csvHeader, csvRows } from '../util/csv.js';
@@ -34,7 +35,7 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
  * saves it with a Blob download. Cancel stops at once; a cancelled or failed export saves nothing
  * unless the person then chooses to keep what was fetched.
  */
-export class ExportController<T> implements ReactiveController {
+export class ExportController<T> implements SessionController {
   state: ExportState = { phase: 'idle' };
   #controller: AbortController | undefined;
   #running: Promise<ExportResult> | undefined;
@@ -78,7 +79,7 @@ export class ExportController<T> implements ReactiveController {
   }
 
   /** The session ended: stop, and drop every row fetched (no "save what was fetched"). */
-  end(): void {
+  sessionEnded(): void {
     this.#discard = this.#running !== undefined;
     this.cancel();
     this.dismiss();

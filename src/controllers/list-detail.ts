@@ -1,4 +1,5 @@
 import { nothing, type ReactiveControllerHost } from 'lit';
+import type { SessionController } from './session.js';
 import { detailDialog, detailStyles, type DetailContent } from '../templates/detail.js';
 import { dialogStyles } from '../templates/styles.js';
 import type { DetailStrings } from '../locales/en/shared.js';
@@ -17,12 +18,18 @@ export function listDetail<T>(host: Host, content: (record: T) => DetailContent)
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
   }
   let open: { record: T; row: HTMLElement } | undefined;
-  host.addController({
+  const controller: SessionController = {
     hostUpdated() {
       const dialog = root.querySelector<HTMLDialogElement>('dialog[part~="detail"]');
-      if (dialog && !dialog.open) dialog.showModal();
+      if (dialog?.isConnected && !dialog.open) dialog.showModal(); // not while out of the page
     },
-  });
+    /** The session ended: the panel goes, with no focus to give back (its row is gone too). */
+    sessionEnded() {
+      open = undefined;
+      host.requestUpdate();
+    },
+  };
+  host.addController(controller);
   const closed = () => {
     const row = open?.row;
     open = undefined;
@@ -36,11 +43,6 @@ export function listDetail<T>(host: Host, content: (record: T) => DetailContent)
   return {
     open(record: T, row: HTMLElement) {
       open = { record, row };
-      host.requestUpdate();
-    },
-    /** The session ended: the panel goes, with no focus to give back (its row is gone too). */
-    close() {
-      open = undefined;
       host.requestUpdate();
     },
     view: (strings: DetailStrings) => (open ? detailDialog({ content: content(open.record), strings, closed }) : nothing),

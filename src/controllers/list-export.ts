@@ -29,7 +29,6 @@ export function listExport(
   };
   return {
     run: (columns: readonly CsvColumn<unknown>[], isCurrent: () => boolean, signal?: AbortSignal) => exporter.run(columns, isCurrent, signal),
-    end: () => exporter.end(),
     /** The Export button (with `export`), the progress with Cancel, or what came of the last export. */
     view: (strings: CommonStrings & ExportStrings, locale: string, button: boolean) =>
       exportView({

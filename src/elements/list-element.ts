@@ -12,6 +12,7 @@ import type { DetailContent } from '../templates/detail.js';
 import type { ListDetail } from '../controllers/list-detail.js';
 import type { ListBase } from '../templates/list-view.js';
 import { WidgetElement, choice, clientId, warnOnce } from './widget-element.js';
+import { onFirstUse } from '../util/first-use.js';
 
 /** What a list's fetchPage passes on to the client: the page token, the abort signal, `fresh` on a refresh. */
 export interface PageCall extends LoadCall {
@@ -82,12 +83,22 @@ export abstract class ListElement<C extends object, S extends ListStrings> exten
   #listKey: string | null = null;
   /** A page of the current query for an export: the largest page the API gives, fewest requests. */
   #exportPage: ((page: PageToken | null, signal: AbortSignal) => Promise<Page<unknown>>) | undefined;
-  /** Export's code loads on the first export: most pages never export. One load, however many clicks. */
-  #export: Promise<ListExport> | undefined;
+  /** Export's code loads on the first export: most pages never export. */
   #exportView: ListExport | undefined;
+  #exporter = onFirstUse(
+    this,
+    "the export's code",
+    () => import('../controllers/list-export.js').then(({ listExport }) => (this.#exportView = listExport(this, (page, signal) => this.#exportPage!(page, signal), () => void this.exportCsv()))),
+    () => this.sessionEpoch,
+  );
   /** The detail panel's code and content load on the first row opened. */
-  #detail: Promise<ListDetail> | undefined;
   #detailView: ListDetail | undefined;
+  #panel = onFirstUse(
+    this,
+    "the detail panel's code",
+    () => Promise.all([import('../controllers/list-detail.js'), this.loadDetail()]).then(([{ listDetail }, content]) => (this.#detailView = listDetail(this, content))),
+    () => this.sessionEpoch,
+  );
 
   constructor() {
     super();
@@ -123,25 +134,15 @@ export abstract class ListElement<C extends object, S extends ListStrings> exten
     this.#paged?.refresh();
   }
 
-  /** A session that ends closes the panel and stops an export, dropping its rows: nothing of it is offered to save. */
-  protected override endSession(): void {
-    this.#detailView?.close();
-    this.#exportView?.end();
-    super.endSession();
-  }
-
   async exportCsv(options: { signal?: AbortSignal } = {}): Promise<ExportResult> {
-    const fetchPage = this.#exportPage;
     const key = this.#listKey;
-    if (!fetchPage || key === null) {
+    if (!this.#exportPage || key === null) {
       warnOnce(`<${this.localName}>: nothing to export yet (nothing loaded).`);
       return { rows: 0, complete: false };
     }
-    this.#export ??= import('../controllers/list-export.js').then(({ listExport }) => (this.#exportView = listExport(this, fetchPage, () => void this.exportCsv())));
     const pressed = (this.renderRoot as ShadowRoot).activeElement?.matches('[part~="export"]');
-    const epoch = this.sessionEpoch;
-    const exporter = await this.#export;
-    if (epoch !== this.sessionEpoch) return { rows: 0, complete: false }; // the session ended while its code loaded
+    const exporter = await this.#exporter();
+    if (!exporter) return { rows: 0, complete: false }; // not loaded, or the session ended while it loaded
     this.requestUpdate(); // its view replaces the button
     // The button pressed went away: focus goes to the one that took its place (Cancel), never to the page.
     if (pressed) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="export-status"] ~ button')?.focus());
@@ -199,16 +200,8 @@ export abstract class ListElement<C extends object, S extends ListStrings> exten
   };
 
   async #openDetail(record: unknown, row: HTMLElement) {
-    this.#detail ??= Promise.all([import('../controllers/list-detail.js'), this.loadDetail()]).then(([{ listDetail }, content]) => (this.#detailView = listDetail(this, content)));
-    const epoch = this.sessionEpoch;
-    try {
-      const detail = await this.#detail;
-      // A session that ended while the panel's code loaded: the previous person's record never opens.
-      if (epoch === this.sessionEpoch) detail.open(record, row);
-    } catch {
-      this.#detail = undefined; // the next activation tries again
-      warnOnce(`<${this.localName}>: the detail panel's code could not be loaded.`);
-    }
+    // A session that ended while the panel's code loaded: the previous person's record never opens.
+    (await this.#panel())?.open(record, row);
   }
 
   /**

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, type PropertyValues, type ReactiveController } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { TokenProvider } from '../client/token.js';
 import { isPathId } from '../client/transport.js';
@@ -6,6 +6,7 @@ import { COOKIE_SESSION, currentSession, onSessionEnd, sessionMark } from '../cl
 import { LocaleController } from '../controllers/locale.js';
 import { RefreshTimer } from '../controllers/refresh-timer.js';
 import { ClockController } from '../controllers/clock.js';
+import type { SessionController } from '../controllers/session.js';
 import { toInstant } from '../util/time-range.js';
 import { layoutStyles, widgetStyles } from '../templates/styles.js';
 import type { CommonStrings } from '../locales/en/shared.js';
@@ -88,6 +89,8 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
    */
   @property({ attribute: 'refresh-interval' }) refreshInterval?: string | number;
 
+  /** Its controllers that hold something of the person's (declared first: controllers register from field initializers). */
+  readonly #sessionControllers: SessionController[] = [];
   readonly #locale = new LocaleController(this);
 
   constructor() {
@@ -155,14 +158,22 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
     clearTimeout(this.#missingTimer);
   }
 
+  /** A controller with a `sessionEnded()` (a panel, an export, a dialog) is told when the session ends. */
+  override addController(controller: ReactiveController): void {
+    super.addController(controller);
+    if ('sessionEnded' in controller) this.#sessionControllers.push(controller as SessionController);
+  }
+
   /**
    * The session ended (clearSharedClients(), or the client's clear()): drop what was shown, close what
-   * is open, stop what runs. Subclasses close their own (panels, dialogs, an export) and call super.
+   * is open, stop what runs. Each SessionController drops its own (panels, dialogs, an export);
+   * subclasses with more of their own call super.
    */
   protected endSession(): void {
     this.#ended = true;
     this.#epoch++;
     this.#mark = undefined;
+    for (const controller of this.#sessionControllers) controller.sessionEnded();
     this.requestUpdate();
   }
 

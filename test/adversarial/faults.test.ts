@@ -13,7 +13,8 @@ import { scenario, tokenProvider, type Scenario } from '../helpers/sandbox.js';
 const rich = sandboxUserId(FIXTURE_USERS.rich);
 
 async function widget(faults: Faults, options: { provider?: TokenProvider; client?: (s: Scenario) => unknown } = {}) {
-  const s = await scenario(faults);
+  // The faults hit the list's own requests; its sources' names (read beside each page) answer normally.
+  const s = await scenario({ match: '/transactions', ...faults });
   const el = document.createElement('calico-transactions');
   el.setAttribute('user-id', rich);
   el.setAttribute('page-size', '10');
@@ -23,7 +24,7 @@ async function widget(faults: Faults, options: { provider?: TokenProvider; clien
   const provider = (options.provider ?? tokenProvider()) as TokenProvider & { reasons?: string[] };
   Object.assign(el, { tokenProvider: provider }, options.client ? { client: options.client(s) } : {});
   document.body.append(el);
-  return { s, h: new ListHarness(el), errors, loads, provider, requests: async () => (await s.requests()).length };
+  return { s, h: new ListHarness(el), errors, loads, provider, requests: async () => (await s.requests()).filter((r) => r.path.endsWith('/transactions')).length };
 }
 
 describe('faults: what the person sees, the events, the request count', function () {

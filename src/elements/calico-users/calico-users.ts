@@ -11,7 +11,8 @@ import { listView } from '../../templates/list-view.js';
 import { dialogStyles } from '../../templates/styles.js';
 import type { Column } from '../../columns/column.js';
 import { dateColumn } from '../../columns/date.js';
-import { WidgetElement, warnOnce } from '../widget-element.js';
+import { WidgetElement } from '../widget-element.js';
+import { onFirstUse } from '../../util/first-use.js';
 import { ListElement, type PageSizeRange } from '../list-element.js';
 import type { Deactivation } from './deactivation.js';
 import { USERS_STRINGS, type UsersStrings } from '../../locales/en/calico-users.js';
@@ -74,7 +75,20 @@ export class CalicoUsers extends ListElement<CalicoClient, UsersStrings> {
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
   /** The confirmation, its dialog and its DELETE (deactivation.ts), loaded on the first Deactivate pressed. */
   #deactivation: Deactivation | undefined;
-  #deactivationCode: Promise<Deactivation> | undefined;
+  #deactivationCode = onFirstUse(
+    this,
+    "the Deactivate dialog's code",
+    () =>
+      import('./deactivation.js').then(
+        ({ Deactivation }) =>
+          (this.#deactivation = new Deactivation(this, {
+            client: () => this.resolvedClient,
+            deactivated: (user, announce) => this.#deactivatedNow(user, announce),
+            failed: (error) => this.dispatchEvent(new CalicoErrorEvent(error)),
+          })),
+      ),
+    () => this.sessionEpoch,
+  );
 
   /** @internal */
   protected readonly resource = this.pagedResource<User>(
@@ -92,7 +106,6 @@ export class CalicoUsers extends ListElement<CalicoClient, UsersStrings> {
 
   /** A session that ends closes the confirmation (its Deactivate can no longer be pressed) and forgets the search being typed and what was announced. */
   protected override endSession(): void {
-    this.#deactivation?.end();
     clearTimeout(this.#searchTimer);
     this.typed = this.query;
     this.notice = '';
@@ -122,23 +135,8 @@ export class CalicoUsers extends ListElement<CalicoClient, UsersStrings> {
 
   async #ask(user: User, event: Event) {
     event.stopPropagation(); // not a row selection
-    const epoch = this.sessionEpoch;
-    this.#deactivationCode ??= import('./deactivation.js').then(
-      ({ Deactivation }) =>
-        (this.#deactivation = new Deactivation(this, {
-          client: () => this.resolvedClient,
-          deactivated: (user, announce) => this.#deactivatedNow(user, announce),
-          failed: (error) => this.dispatchEvent(new CalicoErrorEvent(error)),
-        })),
-    );
-    try {
-      const deactivation = await this.#deactivationCode;
-      // A session that ended while the code loaded: the previous person's click never opens the dialog.
-      if (epoch === this.sessionEpoch) deactivation.open(user);
-    } catch {
-      this.#deactivationCode = undefined; // the next click tries again
-      warnOnce(`<${this.localName}>: the Deactivate dialog's code could not be loaded.`);
-    }
+    // A session that ended while the code loaded: the previous person's click never opens the dialog.
+    (await this.#deactivationCode())?.open(user);
   }
 
   async #deactivatedNow(user: User, announce: boolean) {

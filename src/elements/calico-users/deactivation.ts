@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import type { SessionController } from '../../controllers/session.js';
 import { deactivateDialog } from './deactivate-dialog.js';
 import type { UsersStrings } from '../../locales/en/calico-users.js';
 import type { CalicoClient } from '../../client/calico.js';
@@ -36,7 +37,7 @@ export interface DeactivationHost {
  * The deactivate flow of `<calico-users>`: one small state machine tied to the dialog that started it,
  * and the dialog itself. Loaded on the first Deactivate pressed (most visits deactivate no one).
  */
-export class Deactivation implements ReactiveController {
+export class Deactivation implements SessionController {
   state: DeactivationState = { phase: 'closed' };
   /** One DELETE per user, however often Deactivate is pressed. */
   #inFlight = new Set<string>();
@@ -59,7 +60,8 @@ export class Deactivation implements ReactiveController {
   /** The dialog is modal while a user is asked about, closed otherwise. */
   hostUpdated(): void {
     const dialog = this.host.renderRoot.querySelector<HTMLDialogElement>('dialog[part="dialog"]');
-    if (this.user && !dialog?.open) dialog?.showModal();
+    // Not while out of the page (its code may arrive after the widget left).
+    if (this.user && dialog?.isConnected && !dialog.open) dialog.showModal();
     if (!this.user && dialog?.open) dialog.close();
   }
 
@@ -88,7 +90,7 @@ export class Deactivation implements ReactiveController {
   }
 
   /** The session ended: closed, and whatever comes back for it is kept quiet. */
-  end(): void {
+  sessionEnded(): void {
     this.#session++;
     this.close();
   }
