@@ -79,7 +79,7 @@ describe('controllers without an element', function () {
         onSaved: (rows: number, complete: boolean, file: Blob) => void saved.push([rows, complete, file]),
         onError: () => {},
       };
-      const columns = [{ header: 'ID', value: (t: Transaction) => t.transaction_id }];
+      const columns = [['ID', (t: Transaction) => t.transaction_id] as const];
       const whole = new ExportController<Transaction>(plainHost(), options);
       expect(await whole.run(columns, () => true)).to.deep.equal({ rows: 240, complete: true });
       expect((await saved[0]![2].text()).split('\r\n').filter(Boolean)).to.have.length(241);

@@ -217,7 +217,8 @@ describe('detail panels', function () {
     accounts.rows()[0]!.click();
     const a = await openPanel(accounts);
     const fa = fields(a);
-    expect([...fa.keys()]).to.deep.equal(['User', 'Source', 'Consent', 'Connected', 'Revoked']);
+    expect([...fa.keys()]).to.deep.equal(['User', 'Source', 'Source ID', 'Consent', 'Connected', 'Revoked']);
+    expect(fa.get('Source ID')).to.match(/ Copy$/); // the id, exact, with Copy (not a column of the table)
     const row = accounts.cells(0).map((c) => c.replace(/\s+/g, ' ').trim());
     expect(fa.get('Source')).to.equal(row[1]); // name and id, as in the row
     expect(fa.get('Connected')).to.equal(row[3]);
@@ -230,6 +231,7 @@ describe('detail panels', function () {
     const o = await openPanel(orders);
     const fo = fields(o);
     expect(fo.get('Order ID')).to.match(/ Copy$/);
+    expect(fo.get('Completed (UTC)')).to.match(/^(\d{4}-\d{2}-\d{2}T[\d:.]+Z|—)$/); // an export-only column, as the export has it
     expect(o.querySelector('h2')!.textContent).to.match(/^(Buy|Sell) \S+$/);
     await expectAccessible(orders.el, 'order panel');
   });

@@ -178,6 +178,17 @@ describe('export to CSV', () => {
     expect((await s.requests()).filter((r) => r.query.limit === '100' && r.query.start_time)).to.have.length(0);
   });
 
+  it('the export reads no source names: a person\'s sources that never answer do not slow it', async () => {
+    const s = await scenario({ match: '/providers', body: 'hang' });
+    const h = await mount<Exporting>('calico-transactions', { 'base-url': s.calicoBaseUrl, 'user-id': RICH }, { tokenProvider: tokenProvider() });
+    await h.rowsSettled();
+    const before = (await s.requests()).filter((r) => r.path.endsWith('/providers')).length;
+    const started = performance.now();
+    expect(await h.el.exportCsv()).to.deep.equal({ rows: 240, complete: true });
+    expect(performance.now() - started).to.be.below(2500); // three pages, none waiting a second for names
+    expect((await s.requests()).filter((r) => r.path.endsWith('/providers'))).to.have.length(before);
+  });
+
   it('a 429 in the middle waits for Retry-After, asks once more and completes', async () => {
     const s = await scenario({ status: 429, retryAfter: 1, times: 1, after: 2, match: '/transactions' });
     const h = await mount<Exporting>('calico-transactions', { 'base-url': s.calicoBaseUrl, 'user-id': RICH }, { tokenProvider: tokenProvider() });

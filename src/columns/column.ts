@@ -10,9 +10,7 @@ export interface Column<T> {
   label: string;
   /** What the row, the card and the panel show. Without it the column is the export's only. */
   cell?: (row: T) => unknown;
-  /** Figures: aligned to the end. */
-  numeric?: boolean;
-  /** The cell's class instead of `num` for figures (`nowrap`, `token`). */
+  /** The cell's class: `num` for figures (aligned to the end, its header too), `nowrap`, `token`. */
   class?: string;
   /** A sortable column: its direction now, and what a click does. */
   sort?: { direction: 'ascending' | 'descending' | 'none'; toggle: () => void };
@@ -21,6 +19,16 @@ export interface Column<T> {
   /** The export's columns: headers in the widget's language, raw API codes and exact decimals. */
   csv?: readonly CsvColumn<T>[];
 }
+
+/**
+ * A column of the export and the default panel only (not of the table): its header is its label.
+ * With `copy`, an identifier: the panel shows it exact with a Copy button.
+ */
+export const exportColumn = <T>(header: string, value: (row: T) => string | null | undefined, copy?: boolean): Column<T> => ({
+  label: header,
+  copy: copy ? value : undefined,
+  csv: [[header, value]],
+});
 
 /** The columns the table, the cards and the panel show. */
 export const shownColumns = <T>(columns: readonly Column<T>[]) => columns.filter((c) => c.cell);

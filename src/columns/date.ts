@@ -7,6 +7,6 @@ import type { Text } from './time.js';
 export const dateColumn = <T>(label: string, header: string, at: Text<T>, locale: string): Column<T> => ({
   label,
   cell: (r) => formatDate(at(r), locale),
-  csv: [{ header, value: (r) => toUtc(at(r)) }],
+  csv: [[header, (r) => toUtc(at(r))]],
 });
 

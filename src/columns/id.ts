@@ -7,5 +7,5 @@ export const idColumn = <T>(label: string, header: string, id: Text<T>, none: st
   label,
   cell: (r) => html`<span class="id">${id(r) ?? none}</span>`,
   copy: id,
-  csv: [{ header, value: id }],
+  csv: [[header, id]],
 });

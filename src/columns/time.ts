@@ -11,5 +11,5 @@ export const timeColumn = <T>(label: string, header: string, at: Text<T>, locale
   label,
   class: 'nowrap',
   cell: (r) => html`<time datetime=${at(r) ?? ''}>${formatDateTime(at(r), locale)}</time>`,
-  csv: [{ header, value: (r) => toUtc(at(r)) }],
+  csv: [[header, (r) => toUtc(at(r))]],
 });

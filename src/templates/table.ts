@@ -68,7 +68,7 @@ export function dataTable<T>(o: TableOptions<T>) {
       <thead>
         <tr>
           ${o.columns.map(
-            (c) => html`<th part="header-cell" scope="col" data-label=${c.label} class=${c.numeric ? 'num' : ''} aria-sort=${c.sort ? c.sort.direction : nothing}>
+            (c) => html`<th part="header-cell" scope="col" data-label=${c.label} class=${c.class === 'num' ? 'num' : ''} aria-sort=${c.sort ? c.sort.direction : nothing}>
               ${c.sort ? html`<button type="button" class="sort" @click=${c.sort.toggle}>${c.label}<span aria-hidden="true">${c.sort.direction === 'ascending' ? ' ▲' : c.sort.direction === 'descending' ? ' ▼' : ' ↕'}</span></button>` : c.label}
             </th>`,
           )}
@@ -83,7 +83,7 @@ export function dataTable<T>(o: TableOptions<T>) {
                   const state = o.rowState?.(item);
                   // The state is a part too (`::part(row-revoked)`): a part selector cannot read attributes.
                   // Only a plain word: an open value from the API must not add parts of its own.
-                  return html`<tr part=${state && /^[a-z_-]+$/.test(state) ? `row row-${state}` : 'row'} data-index=${index} data-key=${o.key(item)} tabindex=${o.selectable ? live(index === (activeRows.get(items) ?? 0) ? '0' : '-1') : nothing} aria-describedby=${o.selectable ? 'row-hint' : nothing} data-state=${state ?? nothing}>${o.columns.map((c) => html`<td part="cell" class=${c.class ?? (c.numeric ? 'num' : nothing)}>${c.cell!(item)}</td>`)}</tr>`;
+                  return html`<tr part=${state && /^[a-z_-]+$/.test(state) ? `row row-${state}` : 'row'} data-index=${index} data-key=${o.key(item)} tabindex=${o.selectable ? live(index === (activeRows.get(items) ?? 0) ? '0' : '-1') : nothing} aria-describedby=${o.selectable ? 'row-hint' : nothing} data-state=${state ?? nothing}>${o.columns.map((c) => html`<td part="cell" class=${c.class ?? nothing}>${c.cell!(item)}</td>`)}</tr>`;
                 },
               ),
             )

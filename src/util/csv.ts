@@ -7,10 +7,7 @@
 export const CSV_BOM = '\uFEFF';
 
 /** A column of an export: its header (in the widget's language) and a record's value, as exact text. */
-export interface CsvColumn<T> {
-  header: string;
-  value: (item: T) => string | number | null | undefined;
-}
+export type CsvColumn<T> = readonly [header: string, value: (item: T) => string | number | null | undefined];
 
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 /**
@@ -32,8 +29,8 @@ export function csvField(value: string | number | null | undefined): string {
 export const csvRow = (fields: readonly (string | number | null | undefined)[]): string => `${fields.map(csvField).join(',')}\r\n`;
 
 /** The header row. */
-export const csvHeader = <T>(columns: readonly CsvColumn<T>[]): string => csvRow(columns.map((c) => c.header));
+export const csvHeader = <T>(columns: readonly CsvColumn<T>[]): string => csvRow(columns.map(([header]) => header));
 
 /** The rows of some records, as one string: one Blob part per page. */
 export const csvRows = <T>(columns: readonly CsvColumn<T>[], items: readonly T[]): string =>
-  items.map((item) => csvRow(columns.map((c) => c.value(item)))).join('');
+  items.map((item) => csvRow(columns.map(([, value]) => value(item)))).join('');

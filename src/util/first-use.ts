@@ -10,11 +10,12 @@ export function onFirstUse<T>(host: Element, what: string, load: () => Promise<T
   let loading: Promise<T> | undefined;
   return async () => {
     const epoch = sessionEpoch();
+    const current = (loading ??= load());
     try {
-      const value = await (loading ??= load());
+      const value = await current;
       return epoch === sessionEpoch() ? value : undefined;
     } catch {
-      loading = undefined; // the next use tries again
+      if (loading === current) loading = undefined; // the next use tries again
       warnOnce(`<${host.localName}>: ${what} could not be loaded.`);
     }
   };

@@ -8,7 +8,7 @@ import type { LinkedAccount, ProviderMetadata } from '../../schemas/calico.js';
 import { listView } from '../../templates/list-view.js';
 import type { Column } from '../../columns/column.js';
 import { idColumn } from '../../columns/id.js';
-import { consentColumns, sourceColumn } from '../../columns/source.js';
+import { consentColumns, sourceColumns } from '../../columns/source.js';
 import { clientId } from '../widget-element.js';
 import { ListElement, type PageSizeRange } from '../list-element.js';
 import { ACCOUNTS_STRINGS, type AccountsStrings } from '../../locales/en/calico-accounts.js';
@@ -67,7 +67,7 @@ export class CalicoAccounts extends ListElement<CalicoClient, AccountsStrings> {
 
   protected override columns(): Column<LinkedAccount>[] {
     const s = this.text;
-    return [idColumn(s.user, s.csv.user, (a) => a.user_id, s.none), sourceColumn(s, (a) => a.provider_id), ...consentColumns(s, this.locale)];
+    return [idColumn(s.user, s.csv.user, (a) => a.user_id, s.none), ...sourceColumns(s, (a) => a.provider_id), ...consentColumns(s, this.locale)];
   }
 
   override render() {

@@ -8,7 +8,7 @@ import type { ProviderMetadata } from '../../schemas/calico.js';
 import { fill } from '../../util/format.js';
 import { listView } from '../../templates/list-view.js';
 import type { Column } from '../../columns/column.js';
-import { connectionColumn, sourceColumn } from '../../columns/source.js';
+import { connectionColumn, sourceColumns } from '../../columns/source.js';
 import { ListElement, type PageSizeRange } from '../list-element.js';
 import { PROVIDERS_STRINGS, type ProvidersStrings } from '../../locales/en/calico-providers.js';
 
@@ -77,9 +77,9 @@ export class CalicoProviders extends ListElement<CalicoClient, ProvidersStrings>
   protected override columns(): Column<ProviderMetadata>[] {
     const s = this.text;
     return [
-      sourceColumn(s, (p) => p.provider_id),
+      ...sourceColumns(s, (p) => p.provider_id),
       connectionColumn(s.authType, s.csv.connection, s.authLabels),
-      { label: s.description, cell: (p) => p.description, csv: [{ header: s.description, value: (p) => p.description }] },
+      { label: s.description, cell: (p) => p.description, csv: [[s.description, (p) => p.description]] },
     ];
   }
 

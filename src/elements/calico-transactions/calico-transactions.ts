@@ -7,7 +7,7 @@ import type { Transaction } from '../../schemas/calico.js';
 import { formatMoney, formatQuantity, label, lookup } from '../../util/format.js';
 import { listView } from '../../templates/list-view.js';
 import { dayRange, filterBar } from '../../templates/filters.js';
-import type { Column } from '../../columns/column.js';
+import { exportColumn, type Column } from '../../columns/column.js';
 import { idColumn } from '../../columns/id.js';
 import { timeColumn } from '../../columns/time.js';
 import { sourceName, withSourceNames, type WithSourceNames } from '../../client/source-names.js';
@@ -55,8 +55,10 @@ export class CalicoTransactions extends ListElement<CalicoClient, TransactionsSt
     },
     (client, call, limit) => {
       const filters = { limit, ...this.#range };
-      const page = this.userId ? client.userTransactions(this.userId, filters, call) : client.transactions(filters, call);
-      return withSourceNames(page, client, this.userId, call.signal);
+      const userId = this.userId;
+      const page = userId ? client.userTransactions(userId, filters, call) : client.transactions(filters, call);
+      // The person's own sources for one person's list; the enterprise's only for all-users.
+      return withSourceNames(page, client, call, userId, !userId && this.allUsers);
     },
   );
 
@@ -90,27 +92,27 @@ export class CalicoTransactions extends ListElement<CalicoClient, TransactionsSt
     // One structure with or without a leg, so paging rewrites text instead of rebuilding cells.
     const leg = (side: 'output' | 'input', sign: string, label: string, q: string, a: string, v: string, cur: string): Column<Transaction> => ({
       label,
-      numeric: true,
+      class: 'num',
       cell: (t) => {
         const l = t[side];
         return html`<span class="nowrap">${l ? `${sign}${formatQuantity(l.quantity, locale)} ${l.asset_symbol}` : s.none}</span><span class="sub">${l?.value ? formatMoney(l.value, locale) : ''}</span>`;
       },
       csv: [
-        { header: q, value: (t) => t[side]?.quantity },
-        { header: a, value: (t) => t[side]?.asset_symbol },
-        { header: v, value: (t) => t[side]?.value?.amount },
-        { header: cur, value: (t) => t[side]?.value?.currency },
+        [q, (t) => t[side]?.quantity],
+        [a, (t) => t[side]?.asset_symbol],
+        [v, (t) => t[side]?.value?.amount],
+        [cur, (t) => t[side]?.value?.currency],
       ],
     });
     return [
       timeColumn(s.time, c.time, (t) => t.timestamp, locale),
       ...(this.userId ? [] : [idColumn<Transaction>(s.user, c.user, (t) => t.user_id, s.none)]),
-      { label: s.type, cell: (t) => lookup(s.typeLabels, t.transaction_type) ?? s.other, csv: [{ header: s.type, value: (t) => t.transaction_type }] },
+      { label: s.type, cell: (t) => lookup(s.typeLabels, t.transaction_type) ?? s.other, csv: [[s.type, (t) => t.transaction_type]] },
       leg('output', '−', s.out, c.outQuantity, c.outAsset, c.outValue, c.outCurrency),
       leg('input', '+', s.in, c.inQuantity, c.inAsset, c.inValue, c.inCurrency),
       {
         label: s.fees,
-        numeric: true,
+        class: 'num',
         cell: (t) =>
           t.fees?.total
             ? formatMoney(t.fees.total, locale)
@@ -118,12 +120,12 @@ export class CalicoTransactions extends ListElement<CalicoClient, TransactionsSt
               ? t.fees.items.map((f) => `${formatQuantity(f.quantity, locale)} ${f.asset_symbol}`).join(', ')
               : s.none,
         csv: [
-          { header: s.fees, value: (t) => t.fees?.total?.amount },
-          { header: c.feesCurrency, value: (t) => t.fees?.total?.currency },
-          { header: c.feeItems, value: (t) => t.fees?.items.map((f) => `${f.quantity} ${f.asset_symbol}`).join('; ') },
+          [s.fees, (t) => t.fees?.total?.amount],
+          [c.feesCurrency, (t) => t.fees?.total?.currency],
+          [c.feeItems, (t) => t.fees?.items.map((f) => `${f.quantity} ${f.asset_symbol}`).join('; ')],
         ],
       },
-      { label: s.source, cell: (t) => sourceName(this.resource.page, t.provider_id), csv: [{ header: s.source, value: (t) => t.provider_id }] },
+      { label: s.source, cell: (t) => sourceName(this.resource.page, t.provider_id), csv: [[s.source, (t) => t.provider_id]] },
       {
         label: s.category,
         cell: (t) => {
@@ -131,11 +133,11 @@ export class CalicoTransactions extends ListElement<CalicoClient, TransactionsSt
           return html`${category ? label(s.categoryLabels, category.category) : s.none}<span class="sub">${label(s.subcategoryLabels, category?.subcategory)}</span>`;
         },
         csv: [
-          { header: s.category, value: (t) => t.categorization?.category },
-          { header: c.subcategory, value: (t) => t.categorization?.subcategory },
+          [s.category, (t) => t.categorization?.category],
+          [c.subcategory, (t) => t.categorization?.subcategory],
         ],
       },
-      { label: c.id, csv: [{ header: c.id, value: (t) => t.transaction_id }] },
+      exportColumn(c.id, (t) => t.transaction_id),
     ];
   }
 

@@ -5,7 +5,7 @@ import { sharedCalicoClient } from '../../client/shared.js';
 import type { ProviderMetadata } from '../../schemas/calico.js';
 import { listView } from '../../templates/list-view.js';
 import type { Column } from '../../columns/column.js';
-import { connectionColumn, consentColumns, sourceColumn } from '../../columns/source.js';
+import { connectionColumn, consentColumns, sourceColumns } from '../../columns/source.js';
 import { WidgetElement } from '../widget-element.js';
 import { ListElement, type PageSizeRange } from '../list-element.js';
 import { USER_ACCOUNTS_STRINGS, type UserAccountsStrings } from '../../locales/en/calico-user-accounts.js';
@@ -60,7 +60,7 @@ export class CalicoUserAccounts extends ListElement<CalicoClient, UserAccountsSt
   protected override columns(): Column<ProviderMetadata>[] {
     const s = this.text;
     return [
-      sourceColumn(s, (p) => p.description),
+      ...sourceColumns(s, (p) => p.description),
       connectionColumn(s.authType, s.csv.connection, s.authLabels),
       ...consentColumns(s, this.locale),
     ];

@@ -49,7 +49,7 @@ export class CalicoUserAssets extends ListElement<CalicoClient, UserAssetsString
       const { id } = this.pathId('user-id', this.userId);
       return id ? [id] : null;
     },
-    (client, call, limit) => withSourceNames(client.userAssets(this.userId!, { limit }, call), client, this.userId, call.signal),
+    (client, call, limit) => withSourceNames(client.userAssets(this.userId!, { limit }, call), client, call, this.userId),
   );
 
 
@@ -62,30 +62,30 @@ export class CalicoUserAssets extends ListElement<CalicoClient, UserAssetsString
         label: s.asset,
         cell: (a) => html`<strong>${a.asset_symbol}</strong>${a.asset_name ? html`<span class="sub">${a.asset_name}</span>` : ''}`,
         csv: [
-          { header: s.asset, value: (a) => a.asset_symbol },
-          { header: c.name, value: (a) => a.asset_name },
+          [s.asset, (a) => a.asset_symbol],
+          [c.name, (a) => a.asset_name],
         ],
       },
-      { label: s.quantity, numeric: true, cell: (a) => formatQuantity(a.quantity, locale), csv: [{ header: s.quantity, value: (a) => a.quantity }] },
+      { label: s.quantity, class: 'num', cell: (a) => formatQuantity(a.quantity, locale), csv: [[s.quantity, (a) => a.quantity]] },
       {
         label: s.price,
-        numeric: true,
+        class: 'num',
         cell: (a) => formatMoney(a.price, locale),
         csv: [
-          { header: s.price, value: (a) => a.price?.amount },
-          { header: c.priceCurrency, value: (a) => a.price?.currency },
+          [s.price, (a) => a.price?.amount],
+          [c.priceCurrency, (a) => a.price?.currency],
         ],
       },
       {
         label: s.value,
-        numeric: true,
+        class: 'num',
         cell: (a) => formatMoney(a.value, locale),
         csv: [
-          { header: s.value, value: (a) => a.value.amount },
-          { header: c.valueCurrency, value: (a) => a.value.currency },
+          [s.value, (a) => a.value.amount],
+          [c.valueCurrency, (a) => a.value.currency],
         ],
       },
-      { label: s.source, cell: (a) => sourceName(this.resource.page, a.provider_id), csv: [{ header: s.source, value: (a) => a.provider_id }] },
+      { label: s.source, cell: (a) => sourceName(this.resource.page, a.provider_id), csv: [[s.source, (a) => a.provider_id]] },
     ];
   }
 

@@ -174,8 +174,8 @@ export class CalicoUsers extends ListElement<CalicoClient, UsersStrings> {
     const locale = this.locale;
     // A user deactivated here shows so in place (#shown), in the row, the panel and the export.
     const columns: Column<User>[] = [
-      { label: s.name, cell: (u) => html`<strong>${u.full_name}</strong>`, csv: [{ header: c.id, value: (u) => u.user_id }, { header: s.name, value: (u) => u.full_name }] },
-      { label: s.email, class: 'token', cell: (u) => u.email, csv: [{ header: s.email, value: (u) => u.email }] },
+      { label: s.name, cell: (u) => html`<strong>${u.full_name}</strong>`, csv: [[c.id, (u) => u.user_id], [s.name, (u) => u.full_name]] },
+      { label: s.email, class: 'token', cell: (u) => u.email, csv: [[s.email, (u) => u.email]] },
       dateColumn(s.consented, c.consented, (u) => u.consented_at, locale),
       {
         label: s.status,
@@ -186,8 +186,8 @@ export class CalicoUsers extends ListElement<CalicoClient, UsersStrings> {
             : badge(s.active, 'success', '✓');
         },
         csv: [
-          { header: s.status, value: (u) => (this.#shown(u).deactivated ? 'deactivated' : 'active') },
-          { header: c.deactivatedOn, value: (u) => this.#shown(u).deactivated_on },
+          [s.status, (u) => (this.#shown(u).deactivated ? 'deactivated' : 'active')],
+          [c.deactivatedOn, (u) => this.#shown(u).deactivated_on],
         ],
       },
     ];

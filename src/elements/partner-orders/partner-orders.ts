@@ -8,7 +8,7 @@ import { formatMoney, formatQuantity, label, lookup } from '../../util/format.js
 import { listView } from '../../templates/list-view.js';
 import { dayRange, filterBar, filterSelect } from '../../templates/filters.js';
 import { toUtc } from '../../util/time-range.js';
-import type { Column } from '../../columns/column.js';
+import { exportColumn, type Column } from '../../columns/column.js';
 import { idColumn } from '../../columns/id.js';
 import { timeColumn } from '../../columns/time.js';
 import { WidgetElement, choice } from '../widget-element.js';
@@ -100,40 +100,40 @@ export class PartnerOrders extends ListElement<PartnerClient, PartnerOrdersStrin
     const locale = this.locale;
     const money = (label: string, header: string, amount: (o: Order) => string): Column<Order> => ({
       label,
-      numeric: true,
+      class: 'num',
       cell: (o) => formatMoney({ amount: amount(o), currency: this.currency }, locale),
-      csv: [{ header, value: amount }],
+      csv: [[header, amount]],
     });
     // An API code in the widget's words (an unknown one as it comes); the export has the code.
     const code = (heading: string, header: string, labels: Record<string, string>, value: (o: Order) => string): Column<Order> => ({
       label: heading,
       cell: (o) => label(labels, value(o)),
-      csv: [{ header, value }],
+      csv: [[header, value]],
     });
-    const id = (header: string, value: (o: Order) => string | null | undefined): Column<Order> => ({ label: header, copy: value, csv: [{ header, value }] });
     return [
-      { ...timeColumn(s.placed, c.placed, (o) => o.placed_at, locale), csv: [{ header: c.placed, value: (o) => toUtc(o.placed_at) }, { header: c.completed, value: (o) => toUtc(o.completed_at) }] },
+      timeColumn(s.placed, c.placed, (o) => o.placed_at, locale),
+      exportColumn(c.completed, (o) => toUtc(o.completed_at)),
       idColumn(s.member, s.member, (o) => o.user_account_id, s.none),
       code(s.product, s.product, s.products, (o) => o.product),
       code(s.side, s.side, s.sides, (o) => o.side),
       {
         label: s.quantity,
-        numeric: true,
+        class: 'num',
         cell: (o) => `${formatQuantity(o.quantity, locale)} ${o.symbol}`,
         csv: [
-          { header: s.symbol, value: (o) => o.symbol },
-          { header: s.quantity, value: (o) => o.quantity },
+          [s.symbol, (o) => o.symbol],
+          [s.quantity, (o) => o.quantity],
         ],
       },
       money(s.notional, s.notional, (o) => o.notional),
-      { ...money(s.fee, s.fee, (o) => o.fee), csv: [{ header: s.fee, value: (o) => o.fee }, { header: c.currency, value: () => this.currency }] },
+      { ...money(s.fee, s.fee, (o) => o.fee), csv: [[s.fee, (o) => o.fee], [c.currency, () => this.currency]] },
       {
         label: s.status,
         cell: (o) => badge(label(s.statuses, o.status), ...(lookup(STATUS_LOOK, o.status) ?? ['neutral', '…'])),
-        csv: [{ header: s.status, value: (o) => o.status }],
+        csv: [[s.status, (o) => o.status]],
       },
-      id(c.recurring, (o) => o.recurring_order_id),
-      id(c.id, (o) => o.order_id),
+      exportColumn(c.recurring, (o) => o.recurring_order_id, true),
+      exportColumn(c.id, (o) => o.order_id, true),
     ];
   }
 

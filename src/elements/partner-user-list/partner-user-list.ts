@@ -156,7 +156,7 @@ export class PartnerUserList extends ListElement<PartnerClient, PartnerUserListS
           .filter((a) => !(PRODUCTS as readonly string[]).includes(a.product))
           .map((a) => html`<span class="sub">${a.product}: ${label(s.kyc, a.kyc_status)} · ${money(a.current_market_value)}</span>`)}`,
         copy: (m) => m.user_account_id,
-        csv: [{ header: s.account, value: (m) => m.user_account_id }],
+        csv: [[s.account, (m) => m.user_account_id]],
       },
       ...PRODUCTS.map((p): Column<PartnerUser> => {
         const product = s.products[p] ?? p;
@@ -169,20 +169,20 @@ export class PartnerUserList extends ListElement<PartnerClient, PartnerUserListS
             return html`${badge(a ? label(s.kyc, a.kyc_status) : '', tone, icon, !a)}<span class=${a ? 'sub' : 'muted'}>${a ? money(a.current_market_value) : s.notOpened}</span>`;
           },
           csv: [
-            { header: fill(c.kyc, { product }), value: (m) => account(m, p)?.kyc_status },
-            { header: fill(c.value, { product }), value: (m) => account(m, p)?.current_market_value },
-            { header: fill(c.approved, { product }), value: (m) => toUtc(account(m, p)?.kyc_approved_at) },
+            [fill(c.kyc, { product }), (m) => account(m, p)?.kyc_status],
+            [fill(c.value, { product }), (m) => account(m, p)?.current_market_value],
+            [fill(c.approved, { product }), (m) => toUtc(account(m, p)?.kyc_approved_at)],
           ],
         };
       }),
       {
         label: s.total,
-        numeric: true,
+        class: 'num',
         sort: sort('total_current_market_value'),
         cell: (m) => html`<strong>${money(m.total_current_market_value)}</strong>`,
         csv: [
-          { header: s.total, value: (m) => m.total_current_market_value },
-          { header: c.currency, value: () => this.currency },
+          [s.total, (m) => m.total_current_market_value],
+          [c.currency, () => this.currency],
         ],
       },
       { ...dateColumn(s.created, c.created, (m) => m.created_at, locale), sort: sort('created_at') },
