@@ -34,7 +34,7 @@ export type { ExportResult } from './controllers/export.js';
 // protected members name (to read the elements' declarations, and to build a widget on them).
 export type { WidgetElement } from './elements/widget-element.js';
 export type { ListElement, PageCall, PageSizeRange, ListStrings } from './elements/list-element.js';
-export type { Column } from './columns/column.js';
+export type { Column, RowText } from './columns/column.js';
 export type { CsvColumn } from './util/csv.js';
 export type { DetailContent } from './templates/detail.js';
 export type { ResourceController, ResourceOptions, LoadCall, LoadStatus } from './controllers/resource.js';

@@ -25,10 +25,11 @@ export async function withSourceNames<P extends object>(
 ): Promise<WithSourceNames<P>> {
   if (call.store === false) return page;
   const { signal } = call;
-  const names = (async () => (enterprise ? client.enterpriseProviders({ signal }) : (await client.userProviders(userId!, { limit: CALICO_LIMIT.default }, { signal })).items))().then(
-      (list) => new Map(list.map((p) => [p.provider_id, p.display_label])),
-      () => undefined,
-    );
+  const read = async () => (enterprise ? client.enterpriseProviders({ signal }) : (await client.userProviders(userId!, { limit: CALICO_LIMIT.default }, { signal })).items);
+  const names = read().then(
+    (list) => new Map(list.map((p) => [p.provider_id, p.display_label])),
+    () => undefined, // the ids are shown
+  );
   const late = page.then(() => new Promise<undefined>((resolve) => setTimeout(resolve, NAMES_GRACE_MS)));
   const [value, sourceNames] = await Promise.all([page, Promise.race([names, late])]);
   return { ...value, sourceNames };

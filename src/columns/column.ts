@@ -1,5 +1,8 @@
 import type { CsvColumn } from '../util/csv.js';
 
+/** A text a row gives (an id, an instant), or none. */
+export type RowText<T> = (row: T) => string | null | undefined;
+
 /**
  * One column of a list, declared once. The table's header and cells, the cards' label: value lines,
  * the default detail panel's fields and the export all read it, so a value looks the same in every
@@ -15,7 +18,7 @@ export interface Column<T> {
   /** A sortable column: its direction now, and what a click does. */
   sort?: { direction: 'ascending' | 'descending' | 'none'; toggle: () => void };
   /** An identifier: the default panel shows this exact text with a Copy button. */
-  copy?: (row: T) => string | null | undefined;
+  copy?: RowText<T>;
   /** The export's columns: headers in the widget's language, raw API codes and exact decimals. */
   csv?: readonly CsvColumn<T>[];
 }
@@ -24,7 +27,7 @@ export interface Column<T> {
  * A column of the export and the default panel only (not of the table): its header is its label.
  * With `copy`, an identifier: the panel shows it exact with a Copy button.
  */
-export const exportColumn = <T>(header: string, value: (row: T) => string | null | undefined, copy?: boolean): Column<T> => ({
+export const exportColumn = <T>(header: string, value: RowText<T>, copy?: boolean): Column<T> => ({
   label: header,
   copy: copy ? value : undefined,
   csv: [[header, value]],

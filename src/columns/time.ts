@@ -2,12 +2,10 @@
 import { html } from 'lit';
 import { formatDateTime } from '../util/format.js';
 import { toUtc } from '../util/time-range.js';
-import type { Column } from './column.js';
-
-export type Text<T> = (row: T) => string | null | undefined;
+import type { Column, RowText } from './column.js';
 
 /** An instant: local date and time in the row, UTC ISO-8601 in the export. */
-export const timeColumn = <T>(label: string, header: string, at: Text<T>, locale: string): Column<T> => ({
+export const timeColumn = <T>(label: string, header: string, at: RowText<T>, locale: string): Column<T> => ({
   label,
   class: 'nowrap',
   cell: (r) => html`<time datetime=${at(r) ?? ''}>${formatDateTime(at(r), locale)}</time>`,

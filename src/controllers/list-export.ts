@@ -23,11 +23,13 @@ export function listExport(
     onError: (error) => host.dispatchEvent(new CalicoErrorEvent(error)),
   });
   /** A button pressed here goes away: focus moves to the one that takes its place, never to the page. */
+  const refocus = () => void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>('[part~="export-status"] ~ button')?.focus());
   const refocusAfter = (action: () => void) => () => {
     action();
-    void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>('[part~="export-status"] ~ button')?.focus());
+    refocus();
   };
   return {
+    refocus,
     run: (columns: readonly CsvColumn<unknown>[], isCurrent: () => boolean, signal?: AbortSignal) => exporter.run(columns, isCurrent, signal),
     /** The Export button (with `export`), the progress with Cancel, or what came of the last export. */
     view: (strings: CommonStrings & ExportStrings, locale: string, button: boolean) =>

@@ -145,7 +145,7 @@ export abstract class ListElement<C extends object, S extends ListStrings> exten
     if (!exporter) return { rows: 0, complete: false }; // not loaded, or the session ended while it loaded
     this.requestUpdate(); // its view replaces the button
     // The button pressed went away: focus goes to the one that took its place (Cancel), never to the page.
-    if (pressed) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="export-status"] ~ button')?.focus());
+    if (pressed) exporter.refocus();
     // The query is the one on screen now: if the filters change during the walk, the export stops.
     return exporter.run(csvColumns(this.columns()), () => this.#listKey === key, options.signal);
   }
