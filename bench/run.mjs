@@ -37,6 +37,24 @@ const stats = (values) => {
   return { median: quantile(s, 0.5), p25: quantile(s, 0.25), p75: quantile(s, 0.75), n: s.length };
 };
 const ms = (x) => `${x.toFixed(1)} ms`;
+
+/**
+ * One part of the bench: a part that fails (a browser call that times out, a page that crashes) is
+ * reported with its error and the run goes on; the run exits 1 at the end, results kept for the rest.
+ */
+const failures = {};
+async function phase(name, work) {
+  if (!part(name)) return;
+  const started = Date.now();
+  console.log(`▶ ${name}`);
+  try {
+    await work();
+    console.log(`  ${name}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  } catch (error) {
+    failures[name] = String(error?.stack ?? error).split('\n').slice(0, 3).join(' | ');
+    console.error(`✘ ${name} failed after ${((Date.now() - started) / 1000).toFixed(0)} s: ${failures[name]}`);
+  }
+}
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 
 // ---- weight ----------------------------------------------------------------------------------
@@ -48,7 +66,7 @@ const peers = {
   'Spectrum table (@spectrum-web-components/table)': "import '@spectrum-web-components/table/elements.js';",
 };
 const weight = {};
-if (part('weight')) {
+await phase('weight', async () => {
   for (const row of await measure()) weight[row.name] = row.gzip;
   for (const [name, source] of Object.entries(peers)) {
     const file = `bench/.peers/${name.replace(/\W+/g, '-')}.js`;
@@ -56,13 +74,13 @@ if (part('weight')) {
     weight[name] = gzipSync(await bundled(file), { level: 9 }).length;
   }
   results.weight = weight;
-}
+});
 
 // ---- the sandbox, and the demo portal a newcomer opens first ------------------------------------------
-if (part('sandbox')) results.sandbox = benchSandbox();
-if (part('demo')) results.demo = await benchDemo();
-if (part('portal')) results.portal = await benchPortal({ samples: Math.max(10, Math.round(SAMPLES / 3)) });
-if (part('proxy')) results.proxy = await benchProxy();
+await phase('sandbox', async () => (results.sandbox = benchSandbox()));
+await phase('demo', async () => (results.demo = await benchDemo()));
+await phase('portal', async () => (results.portal = await benchPortal({ samples: Math.max(10, Math.round(SAMPLES / 3)) })));
+await phase('proxy', async () => (results.proxy = await benchProxy()));
 
 // ---- the page ----------------------------------------------------------------------------------
 await build({ configFile: false, logLevel: 'warn', root: 'bench', base: './', publicDir: false, build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', minify: true } });
@@ -87,8 +105,9 @@ const IMPLS = {
   tx: { ours: 'calico-transactions', vanilla: 'vanilla-tx', 'Vaadin Grid': 'vaadin-tx', Tabulator: 'tabulator-tx' },
   members: { ours: 'partner-user-list', vanilla: 'vanilla-partner', 'Vaadin Grid': 'vaadin-partner', Tabulator: 'tabulator-partner' },
 };
-if (part('flip')) results.flip = {};
-for (const rows of part('flip') ? [25, 100] : []) {
+await phase('flip', async () => {
+results.flip = {};
+for (const rows of [25, 100]) {
   for (const [list, impls] of Object.entries(IMPLS)) {
     for (const [who, impl] of Object.entries(impls)) {
       const page = await open(`impl=${impl}&rows=${rows}`);
@@ -105,10 +124,12 @@ for (const rows of part('flip') ? [25, 100] : []) {
     }
   }
 }
+});
 
 // ---- first data paint ----------------------------------------------------------------------------
-if (part('firstPaint')) results.firstPaint = {};
-for (const tag of !part('firstPaint') ? [] : ['calico-user-assets', 'calico-user-accounts', 'calico-transactions', 'calico-users', 'partner-user-list', 'calico-stats']) {
+await phase('firstPaint', async () => {
+results.firstPaint = {};
+for (const tag of ['calico-user-assets', 'calico-user-accounts', 'calico-transactions', 'calico-users', 'partner-user-list', 'calico-stats']) {
   const times = [];
   for (let i = 0; i < Math.max(5, Math.round(SAMPLES / 4)); i++) {
     const page = await open(`impl=first-paint&tag=${tag}&rows=25`);
@@ -117,18 +138,19 @@ for (const tag of !part('firstPaint') ? [] : ['calico-user-assets', 'calico-user
   }
   results.firstPaint[tag] = stats(times);
 }
+});
 
 // ---- network economy -------------------------------------------------------------------------------
-if (part('economy')) {
+await phase('economy', async () => {
   const page = await open('impl=economy&rows=25');
   const run = await page.evaluate(() => window.bench.run());
   const requests = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/sandbox/calico/')).length);
   results.economy = { ...run, requests, distinctResources: 3 };
   await page.close();
-}
+});
 
 // ---- memory ---------------------------------------------------------------------------------------
-if (part('memory')) {
+await phase('memory', async () => {
   results.memory = {};
   const page = await open('impl=memory&rows=25');
   const cdp = await page.createCDPSession();
@@ -140,17 +162,21 @@ if (part('memory')) {
     return { heap: heap.usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
   };
   for (const tag of ['calico-user-assets', 'calico-user-accounts', 'calico-transactions', 'calico-users', 'partner-user-list', 'calico-stats']) {
-    await page.evaluate((t) => window.bench.cycle(t, 50), tag);
+    // Stepped from here, 50 cycles per call: no one browser call runs for minutes on a slow machine.
+    const cycles = async (n) => {
+      for (let done = 0; done < n; done += 50) await page.evaluate((t) => window.bench.cycle(t, 50), tag);
+    };
+    await cycles(50);
     const before = await snapshot();
-    await page.evaluate((t) => window.bench.cycle(t, 1000), tag);
+    await cycles(1000);
     const after = await snapshot();
     results.memory[tag] = { heapDeltaKB: (after.heap - before.heap) / 1024, nodesDelta: after.nodes - before.nodes, listenersDelta: after.listeners - before.listeners };
   }
   await page.close();
-}
+});
 
 // ---- scale: a 10,000-row user walked to the end ---------------------------------------------------
-if (part('scale')) {
+await phase('scale', async () => {
   const page = await open('impl=calico-transactions&rows=100');
   const times = [];
   for (let i = 0; i < 99; i++) times.push(await page.evaluate(() => window.bench.flip()));
@@ -158,9 +184,9 @@ if (part('scale')) {
   const last = stats(times.slice(-20));
   results.scale = { pages: times.length + 1, first20: first, last20: last, ratio: last.median / first.median };
   await page.close();
-}
+});
 // ---- export: 50,000 transactions to one CSV file ---------------------------------------------------
-if (part('export')) {
+await phase('export', async () => {
   // All users' transactions since this instant are 50,000 in the sandbox (500 pages of 100).
   const page = await open('impl=export&rows=25&since=2026-07-19T06:52:11Z');
   const cdp = await page.createCDPSession();
@@ -183,7 +209,7 @@ if (part('export')) {
   const after = await heapNow();
   results.export = { ...run, rowsPerSecond: run.rows / (run.ms / 1000), heapBaselineMB: baseline / 2 ** 20, heapPeakMB: peak / 2 ** 20, heapAfterMB: after / 2 ** 20 };
   await page.close();
-}
+});
 await browser.close();
 server.close();
 
@@ -208,7 +234,8 @@ if (results.flip) {
       const ours = get('ours');
       for (const who of Object.keys(IMPLS[list])) {
         const s = get(who);
-        const ratio = who === 'ours' ? '' : `  ours/${who}: wall ${(ours.median / s.median).toFixed(2)}×, main ${(ours.main.median / s.main.median).toFixed(2)}×`;
+        if (!s) continue; // the phase failed before this case
+        const ratio = who === 'ours' || !ours ? '' : `  ours/${who}: wall ${(ours.median / s.median).toFixed(2)}×, main ${(ours.main.median / s.main.median).toFixed(2)}×`;
         lines.push(`  ${`${list} ${rows} rows: ${who === 'ours' ? IMPLS[list].ours : who}`.padEnd(40)} wall ${ms(s.median).padStart(9)}  main ${ms(s.main.median).padStart(9)}${ratio}`);
       }
     }
@@ -235,9 +262,13 @@ if (results.memory) {
   lines.push('');
 }
 if (results.scale) lines.push(`SCALE: ${results.scale.pages} pages of 100 rows; median flip pages 1–20 ${ms(results.scale.first20.median)}, pages 81–100 ${ms(results.scale.last20.median)} (ratio ${results.scale.ratio.toFixed(2)})`);
+const failed = Object.keys(failures);
+if (failed.length) lines.push('', `FAILED: ${failed.map((name) => `${name} (${failures[name]})`).join('; ')}`);
+results.failures = failures;
 console.log(lines.join('\n'));
 if (!ONLY) {
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   writeReadmeTable(results);
   console.log('\nwrote bench/results.json and the README table');
 }
+process.exit(failed.length ? 1 : 0);
