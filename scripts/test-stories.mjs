@@ -38,18 +38,67 @@ let browser = await launch();
 const within = (ms, work, fallback) => Promise.race([work, new Promise((resolve) => setTimeout(() => resolve(fallback), ms))]);
 
 /**
- * One story on a page of its own: it rendered, it settled (no aria-busy), no uncaught error, and axe
- * finds no WCAG 2.0/2.1/2.2 A/AA violation. Returns the problems found.
+ * Opens a page on a story (`fresh`), or switches the page's preview to it the way Storybook's own
+ * UI does (its channel's setCurrentStory): one page per component's stories, not one per story, saves
+ * the preview's start-up (and MSW's) 94 times over. Each story has its own sandbox scenario, so
+ * stories sharing a page share no data (as on a docs page). Returns why it did not render, if not.
  */
-async function checkStory(page, story) {
+async function show(page, story, fresh) {
+  if (fresh) {
+    await page.setViewport({ width: 1100, height: 800 });
+    await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load', timeout: 60_000 * throttle });
+  }
+  if (fresh) return undefined; // the preview renders the story in the address itself
+  return afterReload(page, () => switchTo(page, story));
+}
+
+/**
+ * Runs `work` in the page; if MSW reloaded the page meanwhile (it does when it finds its worker
+ * registered but not yet in control: msw's getWorkerInstance), waits for the reload and runs it again.
+ */
+async function afterReload(page, work) {
+  try {
+    return await work();
+  } catch (error) {
+    if (!/Execution context was destroyed/.test(String(error))) throw error;
+    if (process.env.DEBUG_STORIES) console.log('  (the preview reloaded; once more)');
+    await page.waitForFunction(() => document.readyState === 'complete' && window.__STORYBOOK_ADDONS_CHANNEL__, { timeout: 60_000 * throttle });
+    return work();
+  }
+}
+
+/** Storybook's own way to show another story in its preview: setCurrentStory on its channel. */
+function switchTo(page, story) {
+  return page.evaluate(
+    (id) =>
+      new Promise((resolve) => {
+        const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+        const events = {
+          storyRendered: (rendered) => rendered === id && done(undefined),
+          storyErrored: (error) => done(`story errored: ${error?.title ?? ''} ${error?.description ?? ''}`),
+          storyThrewException: (error) => done(`story threw: ${error?.message ?? error}`),
+          storyMissing: () => done('story missing'),
+        };
+        const done = (problem) => {
+          for (const [name, listener] of Object.entries(events)) channel.off(name, listener);
+          resolve(problem);
+        };
+        for (const [name, listener] of Object.entries(events)) channel.on(name, listener);
+        channel.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
+      }),
+    story.id,
+  );
+}
+
+/**
+ * One story: it rendered, it settled (no aria-busy), no uncaught error, and axe finds no WCAG
+ * 2.0/2.1/2.2 A/AA violation. Returns the problems found.
+ */
+async function checkStory(page, story, fresh, pageErrors) {
   const problems = [];
-  const pageErrors = [];
-  // MSW's worker checks for its own update on every load; leaving the page mid-check rejects that check.
-  // That is the harness moving on, not a widget failing.
-  page.on('pageerror', (e) => /^Failed to update a ServiceWorker/.test(e.message) || pageErrors.push(e.message));
-  if (throttle > 1) await (await page.createCDPSession()).send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  await page.setViewport({ width: 1100, height: 800 });
-  await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load', timeout: 60_000 * throttle });
+  pageErrors.length = 0;
+  const failedToRender = await show(page, story, fresh);
+  if (failedToRender) return [failedToRender];
   const loading = story.name.includes('Loading');
   // A ceiling, not a timing: the wait ends as soon as the widget settles.
   const settled = await page
@@ -64,42 +113,64 @@ async function checkStory(page, story) {
     )
     .then(() => true, () => false);
   if (!settled && !loading) problems.push(`did not settle within ${30 * throttle} s`);
-  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
   // Storybook's a11y addon runs axe in the same page after each render; wait our turn.
-  const violations = await page.evaluate(async () => {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const result = await window.axe.run(document.querySelector('#storybook-root'), {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-        });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.html.slice(0, 120)}`);
-      } catch (error) {
-        if (attempt > 40 || !/already running/.test(String(error))) throw error;
-        await new Promise((r) => setTimeout(r, 250));
+  const violations = await afterReload(page, async () => {
+    if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    return page.evaluate(async () => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const result = await window.axe.run(document.querySelector('#storybook-root'), {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+          });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.html.slice(0, 120)}`);
+        } catch (error) {
+          if (attempt > 40 || !/already running/.test(String(error))) throw error;
+          await new Promise((r) => setTimeout(r, 250));
+        }
       }
-    }
+    });
   });
   problems.push(...violations, ...pageErrors.map((e) => `uncaught: ${e}`));
   return problems;
 }
 
+/** A page for a component's stories: uncaught errors collected for the story being checked. */
+async function newPage() {
+  const page = await browser.newPage();
+  const pageErrors = [];
+  // MSW's worker checks for its own update on every load; leaving the page mid-check rejects that check.
+  // That is the harness moving on, not a widget failing.
+  page.on('pageerror', (e) => /^Failed to update a ServiceWorker/.test(e.message) || pageErrors.push(e.message));
+  if (throttle > 1) await (await page.createCDPSession()).send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  if (process.env.DEBUG_STORIES) page.on('load', () => console.log('load', page.url()));
+  return { page, pageErrors };
+}
+
 let passed = 0;
 let failed = 0;
 const HUNG = Symbol('hung');
+let current; // { page, pageErrors, title }
 for (const story of stories) {
   let problems;
-  const page = await browser.newPage();
+  const fresh = current?.title !== story.title;
   try {
-    problems = await within(120_000 * throttle, checkStory(page, story), HUNG);
+    if (fresh) {
+      if (current) await within(10_000, current.page.close().catch(() => {}), undefined);
+      current = { ...(await newPage()), title: story.title };
+    }
+    problems = await within(120_000 * throttle, checkStory(current.page, story, fresh, current.pageErrors), HUNG);
   } catch (error) {
     problems = [String(error)];
   }
-  if (problems === HUNG || (await within(10_000, page.close().then(() => true, () => false), false)) === false) {
+  if (problems === HUNG) {
     // A renderer that does not answer: fail this story, start a fresh browser for the next one.
-    problems = problems === HUNG ? ['hung: no answer within the ceiling; the browser was restarted'] : problems;
+    problems = ['hung: no answer within the ceiling; the browser was restarted'];
     await within(10_000, browser.close().catch(() => {}), undefined);
     browser.process()?.kill('SIGKILL');
     browser = await launch();
+    current = undefined;
+  } else if (problems.length) {
+    current.title = undefined; // the next story starts on a page of its own
   }
   if (problems.length) {
     failed++;
