@@ -54,7 +54,44 @@ await build({
   },
 });
 
-// 2b. Each translation for a script tag: registers itself with the bundle's registerLocale.
+// 2b. The autoloader: each tag's code an entry of its own and the code they share in shared chunks, all
+// content-hashed, in dist/autoload/; then the small loader that knows their names (src/autoloader.ts).
+const autoload = await build({
+  ...common,
+  build: {
+    outDir: 'dist/autoload',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: 'terser',
+    terserOptions: TERSER,
+    lib: { entry: { ...Object.fromEntries(ELEMENTS.map((tag) => [tag, `src/elements/${tag}/define.ts`])), api: 'src/browser-api.ts' }, formats: ['es'] },
+    // An entry chunk may also carry code its importers share (no extra facade chunks to load).
+    rollupOptions: { preserveEntrySignatures: 'allow-extension', output: { entryFileNames: '[name]-[hash].js', chunkFileNames: '[name]-[hash].js' } },
+  },
+});
+const chunks = (Array.isArray(autoload) ? autoload : [autoload]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
+const entryFile = (name) => `autoload/${chunks.find((o) => o.isEntry && o.name === name).fileName}`;
+const graph = {
+  tags: Object.fromEntries(ELEMENTS.map((tag) => [tag, entryFile(tag)])),
+  api: entryFile('api'),
+  // What each chunk imports statically: what a page loads with a tag (scripts/sizes.mjs, SRI).
+  imports: Object.fromEntries(chunks.map((o) => [`autoload/${o.fileName}`, o.imports.map((file) => `autoload/${file}`)])),
+};
+writeFileSync('dist/autoload/chunks.json', JSON.stringify(graph, null, 2));
+await build({
+  ...common,
+  define: { ...common.define, __AUTOLOAD__: JSON.stringify({ tags: graph.tags, api: graph.api }) },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: 'terser',
+    terserOptions: TERSER,
+    lib: { entry: 'src/autoloader.ts', formats: ['es'], fileName: () => 'calico-autoloader.min.js' },
+  },
+});
+
+// 2c. Each translation for a script tag: registers itself with the bundle's registerLocale.
 for (const lang of LOCALES) {
   writeFileSync(`dist/.locale-${lang}.js`, `import strings from '../src/locales/${lang}.ts';\nwindow.CalicoWidgets.registerLocale(${JSON.stringify(lang)}, strings);\n`);
   await build({
@@ -77,4 +114,4 @@ execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/elements/
 completeManifest(); // what the analyzer cannot infer: see scripts/manifest.mjs
 execFileSync('node', ['scripts/docs.mjs'], { stdio: 'inherit' });
 writeFileSync('dist/.built', new Date().toISOString());
-console.log('built dist/ (ESM + .d.ts), dist/calico-widgets.min.js, custom-elements.json');
+console.log('built dist/ (ESM + .d.ts), dist/calico-widgets.min.js, dist/calico-autoloader.min.js + dist/autoload/, custom-elements.json');

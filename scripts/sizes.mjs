@@ -20,6 +20,11 @@
 //     twice because `layout="cards"` and the 40rem container query cannot share one rule, the column
 //     labels, the locale registry, plural forms in fill(): ≤ 31 kB; sessions and access, safe by default
 //     +0.6 kB on a list, +0.8 kB on calico-users (31.0 → 31.8: the same as the script tag's line): ≤ 32 kB).
+//   - the autoloader page, new in weight and speed (#27): dist/calico-autoloader.min.js, the tag's chunk and
+//     the chunks it imports, each file gzipped alone as a browser fetches them: ≤ 37.5 kB for the largest
+//     (calico-transactions, 37.1 kB). Heavier than the tag's own entry (31.2 kB): the code nine widgets
+//     share is split into shared chunks (cross-chunk names, one gzip per file), and the loader is 1.4 kB;
+//     a page with two widgets pays the shared part once (the goal, 24 kB, is not reached: #27's note).
 // Measured as an app's build bundles (Vite outside lib mode): the entry chunk may export what on-demand
 // chunks share with it. Lib mode's strict entry would move that into extra chunks, +0.8 kB of glue.
 // The goal is lower (30 and 23 kB): the budget is the ratchet that keeps what has been reached.
@@ -29,7 +34,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { ELEMENTS, TERSER } from './build-config.mjs';
 
-export const BUDGET = { script: 46 * 1024, element: 32 * 1024 };
+export const BUDGET = { script: 46 * 1024, element: 32 * 1024, autoload: 37.5 * 1024 };
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 
 /**
@@ -68,6 +73,19 @@ export async function measure() {
   for (const tag of ELEMENTS) {
     const { initial, onDemand } = await chunks(`dist/elements/${tag}/define.js`);
     rows.push({ name: `calico-widgets/${tag} (+ lit, zod)`, raw: Buffer.byteLength(initial), gzip: gzip(initial), budget: BUDGET.element, onDemand: onDemand && gzip(onDemand) });
+  }
+  // The autoloader page: the loader, the tag's chunk and every chunk it imports statically, each file
+  // gzipped on its own as a browser downloads them (dist/autoload/chunks.json is the build's graph).
+  const graph = JSON.parse(readFileSync('dist/autoload/chunks.json', 'utf8'));
+  const file = (name) => readFileSync(`dist/${name}`, 'utf8');
+  const loader = file('calico-autoloader.min.js');
+  rows.push({ name: 'autoloader: dist/calico-autoloader.min.js alone', raw: Buffer.byteLength(loader), gzip: gzip(loader) });
+  for (const tag of ELEMENTS) {
+    const files = new Set();
+    const visit = (name) => files.has(name) || (files.add(name), graph.imports[name].forEach(visit));
+    visit(graph.tags[tag]);
+    const all = [loader, ...[...files].map(file)];
+    rows.push({ name: `autoloader page: <${tag}> (${files.size} chunks)`, raw: all.reduce((n, code) => n + Buffer.byteLength(code), 0), gzip: all.reduce((n, code) => n + gzip(code), 0), budget: BUDGET.autoload });
   }
   const client = await bundled('dist/client/calico.js');
   rows.push({ name: 'Calico client + schemas only (+ zod)', raw: Buffer.byteLength(client), gzip: gzip(client) });
