@@ -3,6 +3,7 @@
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { minifyTemplates } from './minify-templates.mjs';
 import { ELEMENTS, LOCALES, TERSER } from './build-config.mjs';
 import { completeManifest } from './manifest.mjs';
@@ -56,17 +57,32 @@ await build({
 
 // 2b. The autoloader: each tag's code an entry of its own and the code they share in shared chunks, all
 // content-hashed, in dist/autoload/; then the small loader that knows their names (src/autoloader.ts).
+// Each tag's entry defines the tag and hands the loader the shared sign-out and translations, so both
+// work synchronously once any widget has loaded (a virtual module per tag: `autoload:<tag>`).
+const tagEntries = {
+  name: 'autoload-tag-entries',
+  enforce: 'pre',
+  // Vite's lib mode hands the entry over as a path: `<cwd>/autoload:<tag>`.
+  resolveId: (id) => (/(?:^|\/)autoload:[\w-]+$/.test(id) ? `\0autoload:${id.split('autoload:')[1]}` : undefined),
+  load(id) {
+    if (!id.startsWith('\0autoload:')) return undefined;
+    const src = resolve('src');
+    return `import '${src}/elements/${id.slice('\0autoload:'.length)}/define.ts';\nexport { clearSharedClients } from '${src}/client/registry.ts';\nexport { registerLocale } from '${src}/locales/registry.ts';\n`;
+  },
+};
 const autoload = await build({
   ...common,
+  plugins: [...common.plugins, tagEntries],
   build: {
     outDir: 'dist/autoload',
     emptyOutDir: false,
     target: 'es2022',
     minify: 'terser',
     terserOptions: TERSER,
-    lib: { entry: { ...Object.fromEntries(ELEMENTS.map((tag) => [tag, `src/elements/${tag}/define.ts`])), api: 'src/browser-api.ts' }, formats: ['es'] },
-    // An entry chunk may also carry code its importers share (no extra facade chunks to load).
-    rollupOptions: { preserveEntrySignatures: 'allow-extension', output: { entryFileNames: '[name]-[hash].js', chunkFileNames: '[name]-[hash].js' } },
+    lib: { entry: { ...Object.fromEntries(ELEMENTS.map((tag) => [tag, `autoload:${tag}`])), api: 'src/browser-api.ts' }, formats: ['es'] },
+    // Strict: a tag's entry chunk is imported by nothing else (a panel showing another widget imports
+    // that widget's code from a shared chunk), so a retry under a new address loads one copy.
+    rollupOptions: { preserveEntrySignatures: 'strict', output: { entryFileNames: '[name]-[hash].js', chunkFileNames: 'chunk-[hash].js' } },
   },
 });
 const chunks = (Array.isArray(autoload) ? autoload : [autoload]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
@@ -91,9 +107,10 @@ await build({
   },
 });
 
-// 2c. Each translation for a script tag: registers itself with the bundle's registerLocale.
+// 2c. Each translation for a script tag: registers itself, before or after the bundle or the autoloader.
 for (const lang of LOCALES) {
-  writeFileSync(`dist/.locale-${lang}.js`, `import strings from '../src/locales/${lang}.ts';\nwindow.CalicoWidgets.registerLocale(${JSON.stringify(lang)}, strings);\n`);
+  // The page's one registry (kept on globalThis): works beside the one-file bundle or the autoloader, in any order.
+  writeFileSync(`dist/.locale-${lang}.js`, `import strings from '../src/locales/${lang}.ts';\nimport { registerLocale } from '../src/locales/registry.ts';\nregisterLocale(${JSON.stringify(lang)}, strings);\n`);
   await build({
     ...common,
     build: {

@@ -38,34 +38,22 @@ let browser = await launch();
 const within = (ms, work, fallback) => Promise.race([work, new Promise((resolve) => setTimeout(() => resolve(fallback), ms))]);
 
 /**
- * Opens a page on a story (`fresh`), or switches the page's preview to it the way Storybook's own
- * UI does (its channel's setCurrentStory): one page per component's stories, not one per story, saves
- * the preview's start-up (and MSW's) 94 times over. Each story has its own sandbox scenario, so
- * stories sharing a page share no data (as on a docs page). Returns why it did not render, if not.
+ * Shows a story: `goto` opens the page on it; `switch` changes the page's preview to it the way
+ * Storybook's own UI does (setCurrentStory on its channel): one page per component's stories, not one
+ * per story, saves the preview's start-up (and MSW's) 94 times over. Each story has its own sandbox
+ * scenario, so stories sharing a page share no data (as on a docs page); `shown`: it is on screen.
+ * Returns why it did not render, if not.
  */
-async function show(page, story, fresh) {
-  if (fresh) {
+async function show(page, story, how) {
+  if (how === 'goto') {
     await page.setViewport({ width: 1100, height: 800 });
     await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load', timeout: 60_000 * throttle });
   }
-  if (fresh) return undefined; // the preview renders the story in the address itself
-  return afterReload(page, () => switchTo(page, story));
+  return how === 'switch' ? switchTo(page, story) : undefined;
 }
 
-/**
- * Runs `work` in the page; if MSW reloaded the page meanwhile (it does when it finds its worker
- * registered but not yet in control: msw's getWorkerInstance), waits for the reload and runs it again.
- */
-async function afterReload(page, work) {
-  try {
-    return await work();
-  } catch (error) {
-    if (!/Execution context was destroyed/.test(String(error))) throw error;
-    if (process.env.DEBUG_STORIES) console.log('  (the preview reloaded; once more)');
-    await page.waitForFunction(() => document.readyState === 'complete' && window.__STORYBOOK_ADDONS_CHANNEL__, { timeout: 60_000 * throttle });
-    return work();
-  }
-}
+/** MSW reloads the page when it finds its worker registered but not yet in control (msw's getWorkerInstance). */
+const reloaded = (error) => /Execution context was destroyed/.test(String(error));
 
 /** Storybook's own way to show another story in its preview: setCurrentStory on its channel. */
 function switchTo(page, story) {
@@ -94,10 +82,10 @@ function switchTo(page, story) {
  * One story: it rendered, it settled (no aria-busy), no uncaught error, and axe finds no WCAG
  * 2.0/2.1/2.2 A/AA violation. Returns the problems found.
  */
-async function checkStory(page, story, fresh, pageErrors) {
+async function checkStory(page, story, how, pageErrors) {
   const problems = [];
   pageErrors.length = 0;
-  const failedToRender = await show(page, story, fresh);
+  const failedToRender = await show(page, story, how);
   if (failedToRender) return [failedToRender];
   const loading = story.name.includes('Loading');
   // A ceiling, not a timing: the wait ends as soon as the widget settles.
@@ -114,21 +102,19 @@ async function checkStory(page, story, fresh, pageErrors) {
     .then(() => true, () => false);
   if (!settled && !loading) problems.push(`did not settle within ${30 * throttle} s`);
   // Storybook's a11y addon runs axe in the same page after each render; wait our turn.
-  const violations = await afterReload(page, async () => {
-    if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-    return page.evaluate(async () => {
-      for (let attempt = 0; ; attempt++) {
-        try {
-          const result = await window.axe.run(document.querySelector('#storybook-root'), {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-          });
-          return result.violations.map((v) => `${v.id}: ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.html.slice(0, 120)}`);
-        } catch (error) {
-          if (attempt > 40 || !/already running/.test(String(error))) throw error;
-          await new Promise((r) => setTimeout(r, 250));
-        }
+  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  const violations = await page.evaluate(async () => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const result = await window.axe.run(document.querySelector('#storybook-root'), {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.html.slice(0, 120)}`);
+      } catch (error) {
+        if (attempt > 40 || !/already running/.test(String(error))) throw error;
+        await new Promise((r) => setTimeout(r, 250));
       }
-    });
+    }
   });
   problems.push(...violations, ...pageErrors.map((e) => `uncaught: ${e}`));
   return problems;
@@ -158,7 +144,15 @@ for (const story of stories) {
       if (current) await within(10_000, current.page.close().catch(() => {}), undefined);
       current = { ...(await newPage()), title: story.title };
     }
-    problems = await within(120_000 * throttle, checkStory(current.page, story, fresh, current.pageErrors), HUNG);
+    const { page, pageErrors } = current;
+    const check = (how) => within(120_000 * throttle, checkStory(page, story, how, pageErrors), HUNG);
+    problems = await check(fresh ? 'goto' : 'switch').catch(async (error) => {
+      if (!reloaded(error)) throw error;
+      // Reloaded mid-story: check the story again from the start, on the page as it came back.
+      if (process.env.DEBUG_STORIES) console.log('  (the preview reloaded; checking the story again)');
+      await page.waitForFunction(() => document.readyState === 'complete' && window.__STORYBOOK_ADDONS_CHANNEL__, { timeout: 60_000 * throttle });
+      return check(new URL(page.url()).searchParams.get('id') === story.id ? 'shown' : 'switch');
+    });
   } catch (error) {
     problems = [String(error)];
   }

@@ -2,7 +2,7 @@
  * The script-tag autoloader as a bank portal uses it: one <script type="module"> from a CDN path, then
  * widgets written into the page (or into a shadow root) are defined on first sight, each loading only
  * its own code; a chunk that fails to load shows a message with Retry in the widget's place.
- * The CDN here is /__cdn/dist/ (web-test-runner.config.mjs), which fails partner-orders' chunk once.
+ * The CDN is /__cdn/<run>/dist/ (web-test-runner.config.mjs), which fails partner-orders' chunk once per run.
  */
 import { expect } from '@open-wc/testing';
 import { ListHarness, waitFor } from './helpers/harness.js';
@@ -13,65 +13,82 @@ interface Autoloader {
   observe(root: ParentNode): void;
   load(tag: string): Promise<unknown>;
   ready(): Promise<Record<string, unknown>>;
+  clearSharedClients(): void;
+  registerLocale(lang: string, strings: unknown): void;
 }
+type Widget = HTMLElement & { tokenProvider: unknown };
 const api = () => (window as unknown as { CalicoWidgets: Autoloader }).CalicoWidgets;
-const scripts = () => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/__cdn/'));
+const cdn = `/__cdn/${crypto.randomUUID()}/dist`;
+/** The scripts fetched from the CDN (address and query). */
+const fetched = () => performance.getEntriesByType('resource').map((e) => new URL(e.name)).filter((u) => u.pathname.startsWith(cdn) && u.pathname.endsWith('.js')).map((u) => u.pathname + u.search);
 const TAGS = ['calico-user-assets', 'calico-user-accounts', 'calico-transactions', 'calico-users', 'partner-user-list', 'calico-stats', 'calico-accounts', 'calico-providers', 'partner-orders'];
+let graph: { tags: Record<string, string>; imports: Record<string, string[]> };
 
 /** Writes HTML into a fresh host, as a portal without a framework does. */
-function mount(html: string, into: ParentNode = document.body): HTMLElement {
+function mount(html: string, into: ParentNode = document.body): Widget {
   const host = document.createElement('div');
   host.innerHTML = html;
   into.append(host);
-  return host.firstElementChild as HTMLElement;
+  const el = host.firstElementChild as Widget;
+  el.tokenProvider = tokenProvider(); // a property set before the tag's code arrives is kept
+  return el;
+}
+
+function addScript(src: string, type = ''): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const script = document.createElement('script');
+    if (type) script.type = type;
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`${src} missing: run npm run build`));
+    document.head.append(script);
+  });
 }
 
 describe('script-tag autoloader', () => {
+  const problems: string[] = [];
   const warnings: string[] = [];
-  const errors: string[] = [];
   before(async () => {
-    window.addEventListener('error', (e) => errors.push(e.message));
+    window.addEventListener('error', (e) => problems.push(e.message));
+    window.addEventListener('unhandledrejection', (e) => problems.push(String(e.reason)));
     const warn = console.warn;
     console.warn = (...args: unknown[]) => (warnings.push(args.join(' ')), warn(...args));
+    graph = await (await fetch(`${cdn}/autoload/chunks.json`)).json();
     // A widget already in the page before the script runs, as in server-rendered HTML.
     const s = await scenario();
-    const early = mount(`<calico-users base-url="${s.calicoBaseUrl}" page-size="3"></calico-users>`);
-    (early as HTMLElement & { tokenProvider: unknown }).tokenProvider = tokenProvider();
-    early.id = 'early';
-    await new Promise<void>((resolve, reject) => {
-      const script = document.createElement('script');
-      script.type = 'module';
-      script.src = '/__cdn/dist/calico-autoloader.min.js';
-      script.onload = () => resolve();
-      script.onerror = () => reject(new Error('dist/calico-autoloader.min.js missing: run npm run build'));
-      document.head.append(script);
-    });
+    mount(`<calico-users id="early" base-url="${s.calicoBaseUrl}" page-size="3"></calico-users>`);
+    // A translation's script tag before the autoloader's: it registers itself all the same.
+    await addScript(`${cdn}/locales/fr.min.js`);
+    await addScript(`${cdn}/calico-autoloader.min.js`, 'module');
   });
 
-  it('defines a widget already in the page, loading its code and nothing of the others', async () => {
+  it('defines a widget already in the page, loading its chunks and no other widget\'s', async () => {
+    // A translation registered before any widget's code has arrived waits for it.
+    const { default: de } = await import('../src/locales/de.js');
+    api().registerLocale('de', de);
     await customElements.whenDefined('calico-users');
     const h = new ListHarness(document.getElementById('early')!);
     await h.rowsSettled();
     expect(h.rows()).to.have.length(3);
     for (const tag of TAGS.filter((t) => t !== 'calico-users')) expect(customElements.get(tag), tag).to.equal(undefined);
-    const loaded = scripts();
-    expect(loaded.some((p) => /\/autoload\/calico-users-[\w-]+\.js$/.test(p))).to.equal(true);
-    expect(loaded.filter((p) => /\/autoload\/(calico-stats|partner-orders|partner-user-list|calico-accounts)-/.test(p))).to.deep.equal([]);
+    // What was fetched is the loader, calico-users' entry and exactly the chunks it imports.
+    const expected = new Set<string>();
+    const visit = (file: string) => expected.has(file) || (expected.add(file), graph.imports[file]!.forEach(visit));
+    visit(graph.tags['calico-users']!);
+    expect(fetched().filter((p) => p.includes('/autoload/')).sort()).to.deep.equal([...expected].map((file) => `${cdn}/${file}`).sort());
     expect(api().version).to.match(/^\d+\.\d+\.\d+/);
   });
 
   it('defines a tag added later, and one inside a shadow root it is told about', async () => {
     const s = await scenario();
-    const stats = mount(`<calico-stats base-url="${s.calicoBaseUrl}"></calico-stats>`) as HTMLElement & { tokenProvider: unknown };
-    stats.tokenProvider = tokenProvider();
+    const stats = mount(`<calico-stats base-url="${s.calicoBaseUrl}"></calico-stats>`);
     await waitFor(() => customElements.get('calico-stats'), 'calico-stats defined');
     await waitFor(() => stats.shadowRoot?.querySelector('[part~="tile"]'), 'calico-stats rendered');
 
     const outer = document.createElement('div');
     document.body.append(outer);
     const shadow = outer.attachShadow({ mode: 'open' });
-    const accounts = mount(`<calico-accounts base-url="${s.calicoBaseUrl}" page-size="2"></calico-accounts>`, shadow) as HTMLElement & { tokenProvider: unknown };
-    accounts.tokenProvider = tokenProvider();
+    const accounts = mount(`<calico-accounts base-url="${s.calicoBaseUrl}" page-size="2"></calico-accounts>`, shadow);
     await new Promise((r) => setTimeout(r, 50));
     expect(customElements.get('calico-accounts'), 'not watched yet').to.equal(undefined);
     api().observe(shadow);
@@ -79,45 +96,55 @@ describe('script-tag autoloader', () => {
     await new ListHarness(accounts).rowsSettled();
   });
 
-  it('shows a message with Retry where a chunk failed, and Retry loads the widget', async () => {
+  it('shows a message with Retry where a chunk failed, in the widget\'s language; Retry keeps focus and loads it', async () => {
     const s = await scenario();
-    const orders = mount(`<partner-orders base-url="${s.partnerBaseUrl}" page-size="2"></partner-orders>`) as HTMLElement & { tokenProvider: unknown };
-    orders.tokenProvider = tokenProvider();
-    const german = mount(`<partner-orders lang="de" base-url="${s.partnerBaseUrl}"></partner-orders>`);
+    const orders = mount(`<partner-orders base-url="${s.partnerBaseUrl}" page-size="2"></partner-orders>`);
+    const german = mount(`<partner-orders lang="de" base-url="${s.partnerBaseUrl}" page-size="2"></partner-orders>`);
     const alert = await waitFor(() => orders.querySelector<HTMLElement>('.calico-load-error[role="alert"]'), 'the load error');
-    expect(alert.textContent).to.contain('This widget could not be loaded.');
-    expect(customElements.get('partner-orders')).to.equal(undefined);
-    expect(warnings.some((w) => /<partner-orders> could not be loaded/.test(w))).to.equal(true);
-    const retry = alert.querySelector('button')!;
-    expect(retry.textContent).to.equal('Retry');
+    expect(alert.textContent).to.equal('This widget could not be loaded. Retry');
     expect(german.querySelector('.calico-load-error')?.textContent).to.equal('Dieses Widget konnte nicht geladen werden. Erneut versuchen');
+    expect(customElements.get('partner-orders')).to.equal(undefined);
+    expect(warnings.some((w) => /<partner-orders> could not be loaded \(/.test(w))).to.equal(true);
+    const retry = alert.querySelector('button')!;
     retry.focus();
     retry.click();
+    expect(alert.getAttribute('aria-busy'), 'busy while it loads').to.equal('true');
+    expect(document.activeElement, 'focus stays on Retry while it loads').to.equal(retry);
     await waitFor(() => customElements.get('partner-orders'), 'partner-orders defined after Retry');
-    await new ListHarness(orders).rowsSettled();
+    await Promise.all([new ListHarness(orders).rowsSettled(), new ListHarness(german).rowsSettled()]);
     expect(orders.querySelector('.calico-load-error'), 'the message is gone').to.equal(null);
     expect(german.querySelector('.calico-load-error'), 'everywhere').to.equal(null);
-    // The browser keeps a failed module URL failed: the retry asked for the chunk under a new one.
-    expect(scripts().filter((p) => p.includes('/autoload/partner-orders-'))).to.have.length(2);
+    // A browser may keep a failed module address failed: the retry asked under a new one.
+    const chunk = `${cdn}/${graph.tags['partner-orders']}`;
+    expect(fetched().filter((p) => p.startsWith(chunk))).to.deep.equal([chunk, `${chunk}?retry=1`]);
   });
 
-  it('forwards sign-out and translations to the shared code', async () => {
-    const { default: de } = await import('../src/locales/de.js');
+  it('widgets speak the translations registered before their code arrived: by registerLocale, by a script tag', async () => {
+    const german = document.querySelector<Widget>('partner-orders[lang="de"]')!;
+    await waitFor(() => new ListHarness(german).caption.startsWith('Aufträge'), 'the German caption');
     const s = await scenario();
-    const german = mount(`<partner-orders lang="de" base-url="${s.partnerBaseUrl}" page-size="2"></partner-orders>`) as HTMLElement & { tokenProvider: unknown };
-    german.tokenProvider = tokenProvider();
-    await (api() as unknown as { registerLocale(lang: string, strings: unknown): Promise<void> }).registerLocale('de', de);
-    const h = new ListHarness(german);
-    await h.rowsSettled();
-    await waitFor(() => h.caption.startsWith('Aufträge'), 'the German caption');
-    const api$ = await api().ready();
-    expect(api$.clearSharedClients).to.be.a('function');
-    expect(api$.createCalicoClient).to.be.a('function');
-    await (api() as unknown as { clearSharedClients(): Promise<void> }).clearSharedClients();
-    await api().load('no-such-widget').then(
-      () => expect.fail('loaded a tag that does not exist'),
-      (error: Error) => expect(error.message).to.contain('<no-such-widget>'),
-    );
-    expect(errors).to.deep.equal([]);
+    const french = new ListHarness(mount(`<calico-providers lang="fr" base-url="${s.calicoBaseUrl}" page-size="3"></calico-providers>`));
+    await waitFor(() => customElements.get('calico-providers'), 'calico-providers defined');
+    await french.rowsSettled();
+    expect(french.caption).to.contain('Sources activées pour cette entreprise');
+  });
+
+  it('signs out synchronously: every widget drops what it showed at once', async () => {
+    const h = new ListHarness(document.getElementById('early')!);
+    expect(h.rows().length).to.be.greaterThan(0);
+    expect(api().clearSharedClients()).to.equal(undefined);
+    await (h.el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(h.rows()).to.have.length(0);
+    const everything = await api().ready();
+    expect(everything.createCalicoClient).to.be.a('function');
+    expect(everything.clearSharedClients).to.be.a('function');
+  });
+
+  it('refuses a tag it does not know, own properties only', async () => {
+    for (const tag of ['no-such-widget', 'constructor', '__proto__']) {
+      const error = await api().load(tag).then(() => undefined, (e: Error) => e);
+      expect(error?.message, tag).to.contain(`<${tag}>`);
+    }
+    expect(problems).to.deep.equal([]);
   });
 });
