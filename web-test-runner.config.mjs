@@ -98,6 +98,10 @@ function countReporter() {
         }
         for (const child of suite.suites) walk(child);
       };
+      // Where the time goes (`npm test` has a time goal): the slowest files, by their tests' durations.
+      const time = (suite) => suite.tests.reduce((sum, test) => sum + (test.duration ?? 0), 0) + suite.suites.reduce((sum, child) => sum + time(child), 0);
+      const slowest = sessions.filter((s) => s.testResults).map((s) => [s.testFile.replace(`${root}/`, ''), time(s.testResults)]).sort((a, b) => b[1] - a[1]);
+      console.log(`slowest test files: ${slowest.slice(0, 8).map(([file, ms]) => `${file} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
       for (const session of sessions) {
         if (session.testResults) walk(session.testResults);
         else failed++; // a file that could not even load

@@ -87,20 +87,22 @@ async function checkStory(page, story, how, pageErrors) {
   pageErrors.length = 0;
   const failedToRender = await show(page, story, how);
   if (failedToRender) return [failedToRender];
+  // A Loading story never settles: it is checked as soon as it shows its loading state.
   const loading = story.name.includes('Loading');
-  // A ceiling, not a timing: the wait ends as soon as the widget settles.
+  // A ceiling, not a timing: the wait ends as soon as the widget settles (or, Loading, shows it is busy).
   const settled = await page
     .waitForFunction(
-      () => {
+      (loading) => {
         const widget = document.querySelector('#storybook-root :is(calico-user-assets, calico-user-accounts, calico-transactions, calico-users, partner-user-list, calico-stats, calico-accounts, calico-providers, partner-orders)');
         const root = widget?.shadowRoot;
         if (!root || !root.childElementCount) return false;
-        return !root.querySelector('[aria-busy="true"]');
+        return !root.querySelector('[aria-busy="true"]') !== loading;
       },
-      { timeout: (loading ? 1500 : 30_000) * throttle, polling: 100 },
+      { timeout: 30_000 * throttle, polling: 100 },
+      loading,
     )
     .then(() => true, () => false);
-  if (!settled && !loading) problems.push(`did not settle within ${30 * throttle} s`);
+  if (!settled) problems.push(loading ? `showed no loading state within ${30 * throttle} s` : `did not settle within ${30 * throttle} s`);
   // Storybook's a11y addon runs axe in the same page after each render; wait our turn.
   if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
   const violations = await page.evaluate(async () => {
