@@ -71,6 +71,23 @@ async function flakyCdn(ctx, next) {
   }
 }
 
+/**
+ * test/fixtures/strict-csp.html as the autoloader loads it: `/__csp/autoloader.html` (its script tag in
+ * place of the one-file bundle's) and `/__csp/nonce.html` (the same under a nonce-only script-src).
+ */
+async function cspVariants(ctx, next) {
+  const variant = /^\/__csp\/(autoloader|nonce)\.html$/.exec(ctx.path)?.[1];
+  if (!variant) return next();
+  const nonce = variant === 'nonce' ? ' nonce="calico-test"' : '';
+  let html = (await readFile(resolve(root, 'test/fixtures/strict-csp.html'), 'utf8'))
+    .replace('<link rel="icon" href="data:," />', '') // an iframe's icon under default-src 'self': a violation of the fixture, not ours
+    .replace('<script src="../../dist/calico-widgets.min.js"></script>', '<script type="module" src="/dist/calico-autoloader.min.js"></script>')
+    .replaceAll('src="./', 'src="/test/fixtures/');
+  if (nonce) html = html.replace("script-src 'self'", "script-src 'nonce-calico-test'").replaceAll('<script ', `<script${nonce} `);
+  ctx.body = html;
+  ctx.type = 'text/html';
+}
+
 /** The docs' own example payloads, read from ../shared (never copied into the repo). */
 async function serveExamples(ctx, next) {
   const match = /^\/__examples\/([\w-]+\.json)$/.exec(ctx.path);
@@ -126,7 +143,7 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 * throttle } },
-  middleware: [flakyCdn, serveExamples, proxyMiddleware, sandboxKoaMiddleware()],
+  middleware: [flakyCdn, cspVariants, serveExamples, proxyMiddleware, sandboxKoaMiddleware()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: resolve(root, 'tsconfig.json') })],
   browsers: [
     chromeLauncher({

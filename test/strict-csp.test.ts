@@ -8,10 +8,10 @@ import { ListHarness, waitFor } from './helpers/harness.js';
 describe('a page with a strict Content-Security-Policy', function () {
   this.timeout(20_000);
 
-  for (const [how, page] of [['the one-file bundle', 'strict-csp.html'], ['the autoloader (dynamic import)', 'strict-csp-autoloader.html'], ['the autoloader under a nonce-only script-src', 'strict-csp-nonce.html']]) it(`runs every widget with zero violations, loaded by ${how}`, async () => {
+  for (const [how, page] of [['the one-file bundle', '/test/fixtures/strict-csp.html'], ['the autoloader (dynamic import)', '/__csp/autoloader.html'], ['the autoloader under a nonce-only script-src', '/__csp/nonce.html']]) it(`runs every widget with zero violations, loaded by ${how}`, async () => {
     const frame = document.createElement('iframe');
     frame.style.cssText = 'width: 1200px; height: 900px';
-    frame.src = `/test/fixtures/${page}`;
+    frame.src = page;
     document.body.append(frame);
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const win = frame.contentWindow as Window & { cspViolations: string[] };
