@@ -129,6 +129,7 @@ for (const lang of LOCALES) {
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--exclude', 'src/elements/**/define.ts', '--quiet'], { stdio: 'inherit' });
 completeManifest(); // what the analyzer cannot infer: see scripts/manifest.mjs
+execFileSync('node', ['scripts/framework-types.mjs'], { stdio: 'inherit' }); // JSX, Vue, editors: from the manifest
 execFileSync('node', ['scripts/docs.mjs'], { stdio: 'inherit' });
 writeFileSync('dist/.built', new Date().toISOString());
 console.log('built dist/ (ESM + .d.ts), dist/calico-widgets.min.js, dist/calico-autoloader.min.js + dist/autoload/, custom-elements.json');

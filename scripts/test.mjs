@@ -40,6 +40,7 @@ if (built) {
   const packed = spawnSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', 'node_modules/.pack'], { encoding: 'utf8' });
   const tarball = `node_modules/.pack/${packed.stdout.trim().split('\n').pop()}`;
   run('are the types wrong', 'npx', ['attw', tarball, '--profile', 'esm-only']);
+  run('framework types: React JSX and Vue (test/types, the examples) against the build', 'npx', ['tsc', '-p', 'test/types']);
   run('build the React and Vue examples', 'node', ['scripts/build-examples.mjs']);
 }
 // Node's own runner for what runs in Node (the sandbox's guards, the server half against a real

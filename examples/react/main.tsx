@@ -1,20 +1,11 @@
 // React 19 passes objects and functions to custom elements as properties, and listens to their
-// custom events with on<event-name>: no wrapper needed.
+// custom events with on<event-name>: no wrapper needed, and calico-widgets/jsx types them.
 import { StrictMode, useCallback, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'calico-widgets/define';
 import { clearSharedClients, type CalicoRowSelectEvent, type TokenProvider } from 'calico-widgets';
-import type { CalicoTransactions, CalicoUserAssets } from 'calico-widgets';
-
-type WidgetProps<E> = Partial<Omit<E, keyof HTMLElement>> & { 'user-id'?: string; 'base-url'?: string; 'page-size'?: number };
-declare module 'react' {
-  namespace JSX {
-    interface IntrinsicElements {
-      'calico-user-assets': WidgetProps<CalicoUserAssets> & { 'oncalico-row-select'?: (e: CalicoRowSelectEvent) => void };
-      'calico-transactions': WidgetProps<CalicoTransactions>;
-    }
-  }
-}
+// Every tag's props, attributes and on<event> handlers, typed (generated from custom-elements.json).
+import type {} from 'calico-widgets/jsx';
 
 function App() {
   const [calls, setCalls] = useState(0);

@@ -3,6 +3,12 @@
 import { createApp, h, ref, shallowRef } from 'vue';
 import 'calico-widgets/define';
 import { clearSharedClients, type TokenProvider } from 'calico-widgets';
+// Every tag in Vue's GlobalComponents: templates are checked by Volar / vue-tsc; here the render
+// functions' props are typed from the same declarations.
+import type {} from 'calico-widgets/vue';
+import type { GlobalComponents } from 'vue';
+
+type Props<T extends keyof GlobalComponents> = InstanceType<GlobalComponents[T]>['$props'];
 
 const calls = ref(0);
 const makeProvider = (): TokenProvider => async ({ signal }) => {
@@ -22,7 +28,7 @@ createApp({
         h('button', { id: 'new-token', type: 'button', onClick: () => (tokenProvider.value = makeProvider()) }, 'Use a new token provider'), ' ',
         // On sign-out, or when a staff member switches customer: no token or page of the old session is used after it.
         h('button', { id: 'end-session', type: 'button', onClick: () => clearSharedClients() }, 'End the session')]),
-      h('calico-user-accounts', { 'user-id': userId, 'base-url': '/sandbox/calico', 'page-size': 5, tokenProvider: tokenProvider.value }),
-      h('calico-users', { 'base-url': '/sandbox/calico', 'page-size': 5, tokenProvider: tokenProvider.value }),
+      h('calico-user-accounts', { 'user-id': userId, 'base-url': '/sandbox/calico', 'page-size': 5, tokenProvider: tokenProvider.value } satisfies Props<'calico-user-accounts'>),
+      h('calico-users', { 'base-url': '/sandbox/calico', 'page-size': 5, tokenProvider: tokenProvider.value } satisfies Props<'calico-users'>),
     ]),
 }).mount('#app');
