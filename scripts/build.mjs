@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { minifyTemplates } from './minify-templates.mjs';
 import { ELEMENTS, LOCALES, TERSER } from './build-config.mjs';
 import { completeManifest } from './manifest.mjs';
+import { writeIntegrity } from './integrity.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -124,6 +125,9 @@ for (const lang of LOCALES) {
   });
   rmSync(`dist/.locale-${lang}.js`);
 }
+
+// 2d. Subresource Integrity of every file a script tag (or the autoloader) loads: dist/integrity.json.
+writeIntegrity();
 
 // 3. Types and the custom-elements manifest.
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
