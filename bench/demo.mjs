@@ -20,7 +20,7 @@ function recordLoads() {
     const count = (seen.get(el) ?? 0) + 1;
     seen.set(el, count);
     const needed = el.localName === 'calico-stats' ? 4 : 1;
-    if (count === needed) shown.set(el, { tag: el.localName + (el.hasAttribute('data-all-users') ? ' (all users)' : ''), at: performance.now(), ok: event.type === 'calico-load' });
+    if (count === needed) shown.set(el, { tag: el.localName + (el.hasAttribute('all-users') ? ' (all users)' : ''), at: performance.now(), ok: event.type === 'calico-load' });
   };
   document.addEventListener('calico-load', mark, true);
   document.addEventListener('calico-error', mark, true);

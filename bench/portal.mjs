@@ -49,7 +49,7 @@ function recordShown(count) {
     const n = (loads.get(el) ?? 0) + 1;
     loads.set(el, n);
     // The widget asked for its render before firing; updateComplete is that render.
-    if (n === (el.localName === 'calico-stats' ? 4 : 1)) el.updateComplete.then(() => mark(el.localName + (el.hasAttribute('data-all-users') ? ' (all users)' : '')));
+    if (n === (el.localName === 'calico-stats' ? 4 : 1)) el.updateComplete.then(() => mark(el.localName + (el.hasAttribute('all-users') ? ' (all users)' : '')));
   }, true);
   document.addEventListener('calico-error', (event) => finish(`calico-error from <${event.composedPath()[0].localName}>: ${event.error?.message}`), true);
   document.addEventListener('portal-shown', (event) => mark(event.detail));
