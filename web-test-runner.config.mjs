@@ -80,7 +80,6 @@ async function cspVariants(ctx, next) {
   if (!variant) return next();
   const nonce = variant === 'nonce' ? ' nonce="calico-test"' : '';
   let html = (await readFile(resolve(root, 'test/fixtures/strict-csp.html'), 'utf8'))
-    .replace('<link rel="icon" href="data:," />', '') // an iframe's icon under default-src 'self': a violation of the fixture, not ours
     .replace('<script src="../../dist/calico-widgets.min.js"></script>', '<script type="module" src="/dist/calico-autoloader.min.js"></script>')
     .replaceAll('src="./', 'src="/test/fixtures/');
   if (nonce) html = html.replace("script-src 'self'", "script-src 'nonce-calico-test'").replaceAll('<script ', `<script${nonce} `);

@@ -70,10 +70,12 @@ export async function measure() {
   const rows = [];
   const script = readFileSync('dist/calico-widgets.min.js', 'utf8');
   rows.push({ name: 'script tag: dist/calico-widgets.min.js (all widgets)', raw: Buffer.byteLength(script), gzip: gzip(script), budget: BUDGET.script });
-  for (const tag of ELEMENTS) {
-    const { initial, onDemand } = await chunks(`dist/elements/${tag}/define.js`);
+  // The nine bundles at once: the minifier's work spreads over the cores (the same bytes, in less time).
+  const entries = await Promise.all(ELEMENTS.map((tag) => chunks(`dist/elements/${tag}/define.js`)));
+  ELEMENTS.forEach((tag, i) => {
+    const { initial, onDemand } = entries[i];
     rows.push({ name: `calico-widgets/${tag} (+ lit, zod)`, raw: Buffer.byteLength(initial), gzip: gzip(initial), budget: BUDGET.element, onDemand: onDemand && gzip(onDemand) });
-  }
+  });
   // The autoloader page: the loader, the tag's chunk and every chunk it imports statically, each file
   // gzipped on its own as a browser downloads them (dist/autoload/chunks.json is the build's graph).
   const graph = JSON.parse(readFileSync('dist/autoload/chunks.json', 'utf8'));

@@ -6,6 +6,7 @@ import { ensureRedis } from './ensure-redis.mjs';
 
 const countsFile = 'node_modules/.wtr-counts.json';
 const storyCountsFile = 'node_modules/.story-counts.json';
+const firefoxCountsFile = 'node_modules/.firefox-counts.json';
 const steps = [];
 let failedSteps = 0;
 
@@ -61,6 +62,9 @@ run('browser tests (Chromium)', 'npx', ['wtr'], { CHROME_PATH: chrome }, true);
 if (built && run('build Storybook', 'npx', ['storybook', 'build', '--quiet', '-o', 'storybook-static'])) {
   run('story tests (every story: renders, no uncaught error, axe)', 'node', ['scripts/test-stories.mjs'], { CHROME_PATH: chrome }, true);
 }
+// The second engine: a smoke set in Firefox ESR (installed like Chromium when missing).
+rmSync(firefoxCountsFile, { force: true });
+if (built) run('Firefox smoke set (render, page, detail dialog, export, strict CSP)', 'node', ['scripts/test-firefox.mjs'], {}, true);
 
 /** A step done in this process. */
 function step(name, check) {
@@ -81,7 +85,8 @@ function totals(file, what) {
 }
 const browser = totals(countsFile, 'The browser tests');
 const stories = totals(storyCountsFile, 'The story tests');
-const counts = { passed: browser.passed + stories.passed + nodeTotals.passed, failed: browser.failed + stories.failed + nodeTotals.failed };
+const firefox = totals(firefoxCountsFile, 'The Firefox smoke set');
+const counts = { passed: browser.passed + stories.passed + firefox.passed + nodeTotals.passed, failed: browser.failed + stories.failed + firefox.failed + nodeTotals.failed };
 console.log(`\n${steps.join('\n')}`);
 const failed = counts.failed + failedSteps;
 console.log(`${counts.passed} passed, ${failed} failed`);
