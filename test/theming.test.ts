@@ -151,10 +151,31 @@ describe('docs/theming.md matches the code', function () {
     }
   });
 
+  it('a text field\'s outline contrasts 3:1 or more with its background, light and dark (WCAG 1.4.11)', async () => {
+    const s = await scenario();
+    const h = await mount('calico-users', { 'base-url': s.calicoBaseUrl }, { tokenProvider: tokenProvider() });
+    const field = await waitFor(() => h.root.querySelector('input'), 'the search field');
+    const rgb = (color: string) => color.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+    const luminance = (color: string) => {
+      const [r, g, b] = rgb(color).map((v) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const contrast = (a: string, b: string) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi! + 0.05) / (lo! + 0.05);
+    };
+    for (const scheme of ['light', 'dark']) {
+      h.el.parentElement!.style.colorScheme = scheme;
+      const style = getComputedStyle(field);
+      expect(contrast(style.borderTopColor, style.backgroundColor), scheme).to.be.at.least(3);
+      expect(contrast(style.borderTopColor, getComputedStyle(h.el).backgroundColor), `${scheme}, against the widget`).to.be.at.least(3);
+    }
+  });
+
   it('a stats data table shows provider names as data, not in the header style', async () => {
     const s = await scenario();
     const h = await mount('calico-stats', { 'base-url': s.calicoBaseUrl, metrics: 'providers' }, { tokenProvider: tokenProvider() });
-    const toggle = await waitFor(() => [...h.root.querySelectorAll('button')].find((b) => b.getAttribute('aria-pressed') === 'false'), 'the table toggle', 15_000);
+    const toggle = await waitFor(() => [...h.root.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Show as table'), 'the table toggle', 15_000);
     toggle.click();
     const rowHeader = await waitFor(() => h.root.querySelector<HTMLElement>('tbody th'), 'the data table');
     expect(getComputedStyle(rowHeader).textTransform).to.equal('none');

@@ -206,6 +206,8 @@ for (const c of CASES) {
       await waitFor(() => h.busy, 'busy');
       expect(h.rows().length).to.equal(c.pageSize);
       expect(h.cells(0).join('|')).to.equal(firstPage);
+      // Still readable while busy (WCAG 1.4.3): the rows are not faded; the cue is a line, not the text.
+      expect(getComputedStyle(h.table.tBodies[0]!).opacity).to.equal('1');
       await waitFor(() => !h.busy, 'page 2');
       expect(h.cells(0).join('|')).to.not.equal(firstPage);
     });

@@ -22,13 +22,15 @@ export interface BarChartOptions {
  * A horizontal bar chart: each bar a row of label, bar and value that says its value (an image with a
  * label); bars are not tab stops, since they do nothing. The rows are HTML so that they reflow: in a
  * narrow widget the bar goes under its label and value instead of pushing the value out. A toggle
- * swaps the chart for a data table (the same numbers, for screen readers, copying and printing).
+ * swaps the chart for a data table (the same numbers, for screen readers, copying and printing); its
+ * name says what it does next, so it has no pressed state too (a name and a state that both flip
+ * contradict each other: WCAG 4.1.2).
  */
 export function barChart(o: BarChartOptions) {
   const max = Math.max(1, ...o.bars.map((b) => b.magnitude));
   return html`<div part="chart">
     <div class="chart-tools">
-      <button type="button" aria-pressed=${String(o.asTable)} @click=${o.toggle}>${o.asTable ? o.showChart : o.showTable}</button>
+      <button type="button" @click=${o.toggle}>${o.asTable ? o.showChart : o.showTable}</button>
     </div>
     ${o.asTable
       ? html`<table part="table">

@@ -66,6 +66,8 @@ export const widgetStyles = css`
     font: inherit; color: inherit; min-height: 2rem; min-width: 2rem; border-radius: var(--calico-radius, 6px);
     border: 1px solid var(--_border); background: var(--calico-color-control, light-dark(#ffffff, #1b2330)); padding: 0.2rem 0.6rem;
   }
+  /* A field's outline is what shows it is one: the muted text colour, ≥ 3:1 on light and dark (WCAG 1.4.11). */
+  select, input { border-color: var(--_muted); }
   button { cursor: pointer; }
   button[aria-disabled='true'] { opacity: 0.55; cursor: not-allowed; }
   button.primary { background: var(--_accent); color: var(--calico-color-on-accent, light-dark(#ffffff, #0b1320)); border-color: transparent; }
@@ -76,7 +78,9 @@ export const widgetStyles = css`
   .scroll { overflow-x: auto; max-height: var(--calico-table-max-height, none); scroll-padding-top: 2.75rem; }
   .scroll:not([data-layout='cards']) thead th { position: sticky; top: 0; z-index: 1; background: var(--calico-color-surface, light-dark(#ffffff, #151b24)); }
   table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; }
-  table[aria-busy='true'] tbody { opacity: 0.6; transition: opacity 0.15s 0.1s; }
+  /* Busy with the next page: an accent line under the headers, the old rows at full contrast (not faded: WCAG 1.4.3). */
+  table[aria-busy='true'] tbody { cursor: progress; }
+  table[aria-busy='true'] thead th { box-shadow: inset 0 -2px 0 var(--_accent); }
   caption { text-align: start; font-weight: 600; font-size: 1.05em; padding-bottom: 0.5rem; }
   th, td { padding: 0.45rem 0.6rem; text-align: start; border-bottom: 1px solid var(--_border); vertical-align: top; }
   thead th { font-size: 0.8em; text-transform: uppercase; letter-spacing: 0.03em; color: var(--_muted); font-weight: 600; white-space: nowrap; vertical-align: bottom; }
