@@ -1,7 +1,7 @@
 /**
  * The embedding examples, each loaded as a page (in an iframe) against the sandbox: plain HTML with only
- * the script tag, a React 19 app and a Vue 3 app built with Vite from the package. Each must render
- * data and reload when the host hands the widgets a new token provider.
+ * the script tag, a React 19 app, a Vue 3 app and an Angular 21 app built with Vite from the package.
+ * Each must render data and reload when the host hands the widgets a new token provider.
  */
 import { expect } from '@open-wc/testing';
 import { ListHarness, waitFor } from './helpers/harness.js';
@@ -20,6 +20,7 @@ const EXAMPLES = [
   { name: 'plain HTML (script tag only)', url: '/examples/plain-html/index.html', widgets: ['calico-user-accounts', 'partner-user-list'], clients: 2 },
   { name: 'React 19 (StrictMode)', url: '/examples/react/dist/index.html', widgets: ['calico-user-assets', 'calico-transactions'], clients: 1 },
   { name: 'Vue 3', url: '/examples/vue/dist/index.html', widgets: ['calico-user-accounts', 'calico-users'], clients: 1 },
+  { name: 'Angular 21 (standalone, zoneless)', url: '/examples/angular/dist/index.html', widgets: ['calico-user-assets', 'calico-users'], clients: 1 },
 ];
 
 for (const example of EXAMPLES) {
@@ -43,13 +44,19 @@ for (const example of EXAMPLES) {
   });
 }
 
-describe('example: React drill-down event', () => {
-  it('receives calico-row-select through React 19 event props', async () => {
-    const doc = await open('/examples/react/dist/index.html');
-    const el = await waitFor(() => doc.querySelector('calico-user-assets')?.shadowRoot && doc.querySelector('calico-user-assets'), 'the widget');
-    const h = new ListHarness(el as HTMLElement);
-    await h.rowsSettled();
-    h.rows()[0]!.click();
-    await waitFor(() => doc.querySelector('#selected')!.textContent!.includes('asset_symbol'), 'the selection');
+for (const [framework, url] of [['React 19 event props', '/examples/react/dist/index.html'], ['Angular (calico-row-select)', '/examples/angular/dist/index.html']]) {
+  describe(`example: drill-down through ${framework}`, function () {
+    this.timeout(20_000);
+
+    it('receives calico-row-select, and signs out through clearSharedClients()', async () => {
+      const doc = await open(url);
+      const el = await waitFor(() => doc.querySelector('calico-user-assets')?.shadowRoot && doc.querySelector('calico-user-assets'), 'the widget');
+      const h = new ListHarness(el as HTMLElement);
+      await h.rowsSettled();
+      h.rows()[0]!.click();
+      await waitFor(() => doc.querySelector('#selected')!.textContent!.includes('asset_symbol'), 'the selection');
+      (doc.querySelector('#end-session') as HTMLButtonElement).click();
+      await waitFor(() => h.rows().length === 0, 'the rows of the ended session gone');
+    });
   });
-});
+}
