@@ -19,8 +19,13 @@ const rows = Number(params.get('rows') ?? 25);
 const HEAVY = params.get('user')!; // the sandbox user with 10,000 transactions
 const stage = document.querySelector<HTMLElement>('#stage')!;
 const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-const until = async (check: () => boolean) => {
-  while (!check()) await new Promise((r) => setTimeout(r, 0));
+/** Waits for `check`; after 30 s it throws, so a wait that can never end fails its part at once (not the driver's timeout minutes later). */
+const until = async (check: () => boolean, ceiling = 30_000) => {
+  const started = performance.now();
+  while (!check()) {
+    if (performance.now() - started > ceiling) throw new Error(`bench: still waiting after ${ceiling / 1000} s for ${check.toString().slice(0, 160)}`);
+    await new Promise((r) => setTimeout(r, 0));
+  }
 };
 
 let tokenCalls = 0;
@@ -255,7 +260,7 @@ if (impl === 'calico-transactions' || impl === 'partner-user-list') {
     const t0 = performance.now();
     defineElement(tag, CLASSES[tag]!);
     const root = () => el.shadowRoot;
-    await until(() => !!root() && (tag === 'calico-stats' ? root()!.querySelectorAll('svg.bars').length === 2 : !!root()!.querySelector('tbody tr[data-key]')));
+    await until(() => !!root() && (tag === 'calico-stats' ? root()!.querySelectorAll('div.bars').length === 2 : !!root()!.querySelector('tbody tr[data-key]')));
     await frames();
     return performance.now() - t0;
   };
@@ -300,7 +305,7 @@ if (impl === 'calico-transactions' || impl === 'partner-user-list') {
       const el = widget(tag);
       stage.append(el);
       await el.updateComplete;
-      await until(() => !!el.shadowRoot?.querySelector(tag === 'calico-stats' ? 'svg.bars' : 'tbody tr[data-key]'));
+      await until(() => !!el.shadowRoot?.querySelector(tag === 'calico-stats' ? 'div.bars' : 'tbody tr[data-key]'));
       el.remove();
     }
   };
