@@ -1,5 +1,5 @@
 // `npm test`: everything that gates a change, in order. Ends with "N passed, N failed".
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { ensureRedis } from './ensure-redis.mjs';
@@ -21,12 +21,31 @@ function run(name, command, args, env = {}, runner = false) {
   return ok;
 }
 
+/**
+ * A step run beside the next ones (two cores: the bundle budget's minifying beside the package checks);
+ * its output is shown when it is awaited, so the log stays in order.
+ */
+function runBeside(name, command, args) {
+  const started = Date.now();
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const done = new Promise((resolve) => child.on('close', resolve));
+  return async () => {
+    const status = await done;
+    console.log(`\n▶ ${name} (beside the steps above)\n${output.trimEnd()}`);
+    steps.push(`${status === 0 ? '✔' : '✘'} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s, beside the others)`);
+    if (status !== 0) failedSteps++;
+  };
+}
+
 run('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 // The build regenerates docs/elements.md: compare the copy we were given with what it generates.
 const referenceBefore = readFileSync('docs/elements.md', 'utf8');
 const built = run('build (ESM, types, script bundle, custom-elements.json)', 'node', ['scripts/build.mjs']);
 if (built) {
-  run('bundle budget', 'node', ['scripts/sizes.mjs', '--budget']);
+  const budget = runBeside('bundle budget', 'node', ['scripts/sizes.mjs', '--budget']);
   step('element reference (docs/elements.md) is current', () => {
     if (readFileSync('docs/elements.md', 'utf8') === referenceBefore) return true;
     console.error('docs/elements.md was out of date with the elements\' JSDoc: the build has regenerated it; commit it.');
@@ -42,7 +61,8 @@ if (built) {
   const tarball = `node_modules/.pack/${packed.stdout.trim().split('\n').pop()}`;
   run('are the types wrong', 'npx', ['attw', tarball, '--profile', 'esm-only']);
   run('framework types: React JSX and Vue (test/types, the examples) against the build', 'npx', ['tsc', '-p', 'test/types']);
-  run('build the React and Vue examples', 'node', ['scripts/build-examples.mjs']);
+  run('build the React, Vue and Angular examples', 'node', ['scripts/build-examples.mjs']);
+  await budget();
 }
 // Node's own runner for what runs in Node (the sandbox's guards, the server half against a real
 // Redis and real Express, Fastify and Hono apps): its totals join the others.

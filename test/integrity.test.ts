@@ -9,17 +9,19 @@ import { ListHarness, waitFor } from './helpers/harness.js';
 import { scenario, tokenProvider } from './helpers/sandbox.js';
 
 type Hashes = Record<string, string>;
-const hashes = async (): Promise<Hashes> => (await fetch('/dist/integrity.json')).json();
+/** dist/ as a CDN serves it: the bytes on disk (the test server's own /dist/ route rewrites imports). */
+const cdn = '/__cdn/steady/dist';
+const hashes = async (): Promise<Hashes> => (await fetch(`${cdn}/integrity.json`)).json();
 const sha384 = async (path: string) => `sha384-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', await (await fetch(path)).arrayBuffer()))))}`;
 
 /** A page in an iframe: the autoloader by script tag with its hash, its chunks pinned by an import map. */
 async function pinnedPage(integrity: Hashes, html: string): Promise<Document> {
-  const map = { integrity: Object.fromEntries(Object.entries(integrity).filter(([file]) => file.startsWith('autoload/')).map(([file, hash]) => [new URL(`/dist/${file}`, location.href).href, hash])) };
+  const map = { integrity: Object.fromEntries(Object.entries(integrity).filter(([file]) => file.startsWith('autoload/')).map(([file, hash]) => [new URL(`${cdn}/${file}`, location.href).href, hash])) };
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1000px; height: 600px';
   frame.srcdoc = `<!doctype html><html lang="en"><head>
     <script type="importmap">${JSON.stringify(map)}</script>
-    <script type="module" src="/dist/calico-autoloader.min.js" integrity="${integrity['calico-autoloader.min.js']}" crossorigin="anonymous"></script>
+    <script type="module" src="${cdn}/calico-autoloader.min.js" integrity="${integrity['calico-autoloader.min.js']}" crossorigin="anonymous"></script>
     </head><body>${html}</body></html>`;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -34,7 +36,7 @@ describe('Subresource Integrity (dist/integrity.json)', function () {
     const files = Object.keys(integrity);
     expect(files).to.include.members(['calico-widgets.min.js', 'calico-autoloader.min.js', 'locales/de.min.js']);
     expect(files.filter((f) => f.startsWith('autoload/')).length).to.be.greaterThan(10);
-    for (const file of files) expect(await sha384(`/dist/${file}`), file).to.equal(integrity[file]);
+    for (const file of files) expect(await sha384(`${cdn}/${file}`), file).to.equal(integrity[file]);
   });
 
   it('a page with every hash pinned loads its widget', async () => {
@@ -50,7 +52,7 @@ describe('Subresource Integrity (dist/integrity.json)', function () {
 
   it('a chunk whose bytes do not match its pinned hash is refused: the widget shows the load error', async () => {
     const integrity = await hashes();
-    const graph = (await (await fetch('/dist/autoload/chunks.json')).json()) as { tags: Record<string, string> };
+    const graph = (await (await fetch(`${cdn}/autoload/chunks.json`)).json()) as { tags: Record<string, string> };
     integrity[graph.tags['calico-providers']!] = `sha384-${btoa('not the hash of this file, forty-eight bytes long!')}`;
     const s = await scenario();
     const doc = await pinnedPage(integrity, `<calico-providers base-url="${s.calicoBaseUrl}"></calico-providers>`);
