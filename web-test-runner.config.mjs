@@ -48,14 +48,14 @@ function proxyMiddleware(ctx, next) {
 }
 
 /**
- * The built dist/ as a CDN that fails once: `/__cdn/<run>/dist/<file>` serves the file, except the first
+ * The built dist/ (and the examples' builds) as a CDN: `/__cdn/<run>/dist/<file>` serves the file, except the first
  * request in each run (a test's own id) for partner-orders' autoload chunk, answered 503: the
  * autoloader's Retry, tested for real. A run named `steady…` never fails; both serve the files' bytes
  * untouched (the dev server's own route rewrites imports, which would break their SRI hashes).
  */
 const failedOnce = new Set();
 async function flakyCdn(ctx, next) {
-  const match = /^\/__cdn\/([\w-]+)\/(dist\/[\w./-]+)$/.exec(ctx.path);
+  const match = /^\/__cdn\/([\w-]+)\/((?:dist|examples\/[\w-]+\/dist)\/[\w./-]+)$/.exec(ctx.path);
   if (!match || match[2].includes('..')) return next();
   const [, run, file] = match;
   const graph = JSON.parse(await readFile(resolve(root, 'dist/autoload/chunks.json'), 'utf8').catch(() => '{"tags":{}}'));
@@ -66,7 +66,7 @@ async function flakyCdn(ctx, next) {
   }
   try {
     ctx.body = await readFile(resolve(root, file));
-    ctx.type = file.endsWith('.json') ? 'application/json' : 'text/javascript';
+    ctx.type = { json: 'application/json', html: 'text/html', css: 'text/css' }[file.split('.').pop()] ?? 'text/javascript';
   } catch {
     ctx.status = 404;
   }

@@ -6,6 +6,12 @@
 import { expect } from '@open-wc/testing';
 import { ListHarness, waitFor } from './helpers/harness.js';
 
+/**
+ * The built examples as a web server would serve them, byte for byte (`/__cdn/steady/…`): the test
+ * server's own routes would transform their scripts (it once hid an untranspiled decorator).
+ */
+const built = (name: string) => `/__cdn/steady/examples/${name}/dist/index.html`;
+
 async function open(url: string): Promise<Document> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1200px; height: 900px';
@@ -18,9 +24,9 @@ async function open(url: string): Promise<Document> {
 const EXAMPLES = [
   // `clients`: widgets of one API with one provider share one client, so one token call each.
   { name: 'plain HTML (script tag only)', url: '/examples/plain-html/index.html', widgets: ['calico-user-accounts', 'partner-user-list'], clients: 2 },
-  { name: 'React 19 (StrictMode)', url: '/examples/react/dist/index.html', widgets: ['calico-user-assets', 'calico-transactions'], clients: 1 },
-  { name: 'Vue 3', url: '/examples/vue/dist/index.html', widgets: ['calico-user-accounts', 'calico-users'], clients: 1 },
-  { name: 'Angular 21 (standalone, zoneless)', url: '/examples/angular/dist/index.html', widgets: ['calico-user-assets', 'calico-users'], clients: 1 },
+  { name: 'React 19 (StrictMode)', url: built('react'), widgets: ['calico-user-assets', 'calico-transactions'], clients: 1 },
+  { name: 'Vue 3', url: built('vue'), widgets: ['calico-user-accounts', 'calico-users'], clients: 1 },
+  { name: 'Angular 21 (standalone, zoneless)', url: built('angular'), widgets: ['calico-user-assets', 'calico-users'], clients: 1 },
 ];
 
 for (const example of EXAMPLES) {
@@ -44,7 +50,7 @@ for (const example of EXAMPLES) {
   });
 }
 
-for (const [framework, url] of [['React 19 event props', '/examples/react/dist/index.html'], ['Angular (calico-row-select)', '/examples/angular/dist/index.html']]) {
+for (const [framework, url] of [['React 19 event props', built('react')], ['Angular (calico-row-select)', built('angular')]]) {
   describe(`example: drill-down through ${framework}`, function () {
     this.timeout(20_000);
 
