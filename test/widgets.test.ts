@@ -128,13 +128,9 @@ describe('<calico-transactions>', () => {
     await expectAccessible(h.el, 'filtered-empty');
     // One way out, the toolbar's: the empty state does not repeat the button.
     expect([...h.root.querySelectorAll('button')].filter((b) => b.textContent!.trim() === 'Clear filters')).to.have.length(1);
-    const clear = h.button('Clear filters', h.part('toolbar')!);
-    clear.focus();
-    clear.click();
+    h.button('Clear filters', h.part('toolbar')!).click();
     await h.rowsSettled();
     expect((await s.requests()).at(-1)!.query.start_time).to.equal(undefined);
-    // The button went with the filters: its focus is on the first filter, not lost to the page.
-    await waitFor(() => h.root.activeElement === h.control<HTMLInputElement>('From'), 'focus on the first filter');
   });
 
   it('warns once about a bad start-time and ignores it', async () => {

@@ -28,15 +28,6 @@ export function filterBar(legend: string, filters: TemplateResult, clear: { labe
   return html`<fieldset class="range">
     <legend class="visually-hidden">${legend}</legend>
     ${filters}
-    ${clear ? html`<button type="button" @click=${(e: Event) => clearAndKeepFocus(e, clear.run)}>${clear.label}</button>` : nothing}
+    ${clear ? html`<button type="button" @click=${clear.run}>${clear.label}</button>` : nothing}
   </fieldset>`;
-}
-
-/** Clear filters goes away with the filters: the focus it had moves to the first filter, not to the page (WCAG 2.4.3). */
-function clearAndKeepFocus(e: Event, run: () => void) {
-  const button = e.currentTarget as HTMLElement;
-  const root = button.getRootNode() as ShadowRoot;
-  const focused = root.activeElement === button;
-  run();
-  if (focused) void (root.host as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete?.then(() => root.querySelector<HTMLElement>('fieldset.range :is(select, input)')?.focus());
 }

@@ -41,6 +41,7 @@ export const widgetStyles = css`
     --_danger: var(--calico-color-danger, light-dark(#b3261e, #ff9b93));
     --_focus: var(--calico-focus-ring, 2px solid var(--_accent));
     box-sizing: border-box;
+    container: calico-widget / inline-size;
   }
   :host([hidden]) { display: none; }
   *, *::before, *::after { box-sizing: inherit; }
@@ -58,7 +59,6 @@ export const widgetStyles = css`
   select, input { max-width: 100%; }
   .summary { margin-inline-start: auto; font-weight: 600; }
   .meta { display: flex; flex-wrap: wrap; align-items: center; justify-content: flex-end; gap: 0.5rem 0.75rem; margin-bottom: 0.5rem; font-size: 0.85em; color: var(--_muted); }
-  .meta[hidden] { display: none; }
   .meta .stale { color: var(--_danger); }
   .summary small { display: block; font-weight: 400; color: var(--_muted); font-size: 0.8em; text-align: end; }
 
@@ -72,7 +72,6 @@ export const widgetStyles = css`
   button[aria-disabled='true'] { opacity: 0.55; cursor: not-allowed; }
   button.primary { background: var(--_accent); color: var(--calico-color-on-accent, light-dark(#ffffff, #0b1320)); border-color: transparent; }
 
-  :host { container: calico-widget / inline-size; }
   /* With --calico-table-max-height a tall table scrolls in its box, its header row staying on top, and a
      row focused by the keyboard is scrolled clear of that header (WCAG 2.4.11). */
   .scroll { overflow-x: auto; max-height: var(--calico-table-max-height, none); scroll-padding-top: 2.75rem; }
@@ -97,7 +96,7 @@ export const widgetStyles = css`
   fieldset.range { display: flex; flex-wrap: wrap; align-items: end; gap: 0.75rem; border: 0; padding: 0; margin: 0; }
   /* Long ids: the start is enough to tell rows apart; the whole id stays in the DOM (copy, screen readers). */
   /* Numbers, amounts and ids keep their own direction inside right-to-left text. */
-  .num, .id, .token, time, [part~='pagination'] .status { unicode-bidi: isolate; }
+  .num, time, [part~='pagination'] .status { unicode-bidi: isolate; }
   /* An amount with its sign and asset ("−25.8 BCH") and an id read left to right in any language. */
   .num .nowrap, .id, .token { direction: ltr; unicode-bidi: isolate; }
   .id { display: inline-block; max-width: 9ch; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: bottom; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.85em; }
@@ -133,9 +132,8 @@ export const widgetStyles = css`
   [part~='pagination'] label { display: inline-flex; align-items: center; gap: 0.4rem; color: var(--_muted); font-size: 0.9em; }
   [part~='pagination'] .goto { display: inline-flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; max-width: 100%; }
   [part~='pagination'] .goto input { width: 5rem; }
-  [part~='pagination'] ol { display: flex; gap: 0.25rem; list-style: none; margin: 0; padding: 0; }
+  [part~='pagination'] ol { display: flex; flex-wrap: wrap; gap: 0.25rem; list-style: none; margin: 0; padding: 0; }
   [part~='pagination'] [aria-current='page'] { background: var(--_accent); color: var(--calico-color-on-accent, light-dark(#ffffff, #0b1320)); border-color: transparent; }
-  [part~='pagination'] ol { flex-wrap: wrap; }
   /* Arrows that point the way the page reads (mirrored under dir="rtl"); silent for screen readers. */
   [data-action='previous']::before { content: '← ' / ''; }
   [data-action='next']::after { content: ' →' / ''; }
