@@ -43,48 +43,45 @@ await build({
   },
 });
 
-// 2. The script-tag bundle: everything in one minified file, exposed as window.CalicoWidgets.
-await build({
-  ...common,
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: 'terser',
-    terserOptions: { ...TERSER, module: false, toplevel: false },
-    lib: { entry: 'src/browser.ts', formats: ['iife'], name: 'CalicoWidgets', fileName: () => 'calico-widgets.min.js' },
+/**
+ * Entries written here instead of as files: `virtual:<name>` → its code. (Vite's lib mode hands an entry
+ * over as a path, `<cwd>/virtual:<name>`.)
+ */
+const virtualEntries = (modules) => ({
+  name: 'virtual-entries',
+  enforce: 'pre',
+  resolveId: (id) => {
+    const name = /(?:^|\/)virtual:([\w-]+)$/.exec(id)?.[1];
+    return name && Object.hasOwn(modules, name) ? `\0virtual:${name}` : undefined;
   },
+  load: (id) => (id.startsWith('\0virtual:') ? modules[id.slice('\0virtual:'.length)] : undefined),
 });
+
+/** A minified build of `lib` into `outDir`: an ES module, or (`script`) a classic script (IIFE). */
+const minified = (outDir, lib, { script = false, modules = {}, define = {}, rollupOptions } = {}) =>
+  build({
+    ...common,
+    plugins: [...common.plugins, virtualEntries(modules)],
+    define: { ...common.define, ...define },
+    build: { outDir, emptyOutDir: false, target: 'es2022', minify: 'terser', terserOptions: script ? { ...TERSER, module: false, toplevel: false } : TERSER, lib, rollupOptions },
+  });
+const src = resolve('src');
+
+// 2. The script-tag bundle: everything in one minified file, exposed as window.CalicoWidgets.
+await minified('dist', { entry: 'src/browser.ts', formats: ['iife'], name: 'CalicoWidgets', fileName: () => 'calico-widgets.min.js' }, { script: true });
 
 // 2b. The autoloader: each tag's code an entry of its own and the code they share in shared chunks, all
 // content-hashed, in dist/autoload/; then the small loader that knows their names (src/autoloader.ts).
 // Each tag's entry defines the tag and hands the loader the shared sign-out and translations, so both
-// work synchronously once any widget has loaded (a virtual module per tag: `autoload:<tag>`).
-const tagEntries = {
-  name: 'autoload-tag-entries',
-  enforce: 'pre',
-  // Vite's lib mode hands the entry over as a path: `<cwd>/autoload:<tag>`.
-  resolveId: (id) => (/(?:^|\/)autoload:[\w-]+$/.test(id) ? `\0autoload:${id.split('autoload:')[1]}` : undefined),
-  load(id) {
-    if (!id.startsWith('\0autoload:')) return undefined;
-    const src = resolve('src');
-    return `import '${src}/elements/${id.slice('\0autoload:'.length)}/define.ts';\nexport { clearSharedClients } from '${src}/client/registry.ts';\nexport { registerLocale } from '${src}/locales/registry.ts';\n`;
-  },
-};
-const autoload = await build({
-  ...common,
-  plugins: [...common.plugins, tagEntries],
-  build: {
-    outDir: 'dist/autoload',
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: 'terser',
-    terserOptions: TERSER,
-    lib: { entry: { ...Object.fromEntries(ELEMENTS.map((tag) => [tag, `autoload:${tag}`])), api: 'src/browser-api.ts' }, formats: ['es'] },
-    // Strict: a tag's entry chunk is imported by nothing else (a panel showing another widget imports
-    // that widget's code from a shared chunk), so a retry under a new address loads one copy.
-    rollupOptions: { preserveEntrySignatures: 'strict', output: { entryFileNames: '[name]-[hash].js', chunkFileNames: 'chunk-[hash].js' } },
-  },
+// work synchronously once any widget has loaded.
+const tagEntries = Object.fromEntries(
+  ELEMENTS.map((tag) => [`autoload-${tag}`, `import '${src}/elements/${tag}/define.ts';\nexport { clearSharedClients } from '${src}/client/registry.ts';\nexport { registerLocale } from '${src}/locales/registry.ts';\n`]),
+);
+const autoload = await minified('dist/autoload', { entry: { ...Object.fromEntries(ELEMENTS.map((tag) => [tag, `virtual:autoload-${tag}`])), api: 'src/browser-api.ts' }, formats: ['es'] }, {
+  modules: tagEntries,
+  // Strict: a tag's entry chunk is imported by nothing else (a panel showing another widget imports
+  // that widget's code from a shared chunk), so a retry under a new address loads one copy.
+  rollupOptions: { preserveEntrySignatures: 'strict', output: { entryFileNames: '[name]-[hash].js', chunkFileNames: 'chunk-[hash].js' } },
 });
 const chunks = (Array.isArray(autoload) ? autoload : [autoload]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
 const entryFile = (name) => `autoload/${chunks.find((o) => o.isEntry && o.name === name).fileName}`;
@@ -95,35 +92,15 @@ const graph = {
   imports: Object.fromEntries(chunks.map((o) => [`autoload/${o.fileName}`, o.imports.map((file) => `autoload/${file}`)])),
 };
 writeFileSync('dist/autoload/chunks.json', JSON.stringify(graph, null, 2));
-await build({
-  ...common,
-  define: { ...common.define, __AUTOLOAD__: JSON.stringify({ tags: graph.tags, api: graph.api }) },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: 'terser',
-    terserOptions: TERSER,
-    lib: { entry: 'src/autoloader.ts', formats: ['es'], fileName: () => 'calico-autoloader.min.js' },
-  },
-});
+await minified('dist', { entry: 'src/autoloader.ts', formats: ['es'], fileName: () => 'calico-autoloader.min.js' }, { define: { __AUTOLOAD__: JSON.stringify({ tags: graph.tags, api: graph.api }) } });
 
-// 2c. Each translation for a script tag: registers itself, before or after the bundle or the autoloader.
+// 2c. Each translation for a script tag: registers itself in the page's one registry (kept on
+// globalThis), before or after the bundle or the autoloader.
 for (const lang of LOCALES) {
-  // The page's one registry (kept on globalThis): works beside the one-file bundle or the autoloader, in any order.
-  writeFileSync(`dist/.locale-${lang}.js`, `import strings from '../src/locales/${lang}.ts';\nimport { registerLocale } from '../src/locales/registry.ts';\nregisterLocale(${JSON.stringify(lang)}, strings);\n`);
-  await build({
-    ...common,
-    build: {
-      outDir: 'dist/locales',
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: 'terser',
-      terserOptions: { ...TERSER, module: false, toplevel: false },
-      lib: { entry: `dist/.locale-${lang}.js`, formats: ['iife'], name: 'CalicoWidgetsLocale', fileName: () => `${lang}.min.js` },
-    },
+  await minified('dist/locales', { entry: `virtual:locale-${lang}`, formats: ['iife'], name: 'CalicoWidgetsLocale', fileName: () => `${lang}.min.js` }, {
+    script: true,
+    modules: { [`locale-${lang}`]: `import strings from '${src}/locales/${lang}.ts';\nimport { registerLocale } from '${src}/locales/registry.ts';\nregisterLocale(${JSON.stringify(lang)}, strings);\n` },
   });
-  rmSync(`dist/.locale-${lang}.js`);
 }
 
 // 2d. Subresource Integrity of every file a script tag (or the autoloader) loads: dist/integrity.json.

@@ -57,10 +57,16 @@ export async function chunks(entry, app = true) {
   const join = (list) => list.map((o) => o.code).join('\n');
   // What loads first: the entry chunk and every chunk it imports statically (a bundler may split shared code out).
   const byName = new Map(out.map((o) => [o.fileName, o]));
-  const first = new Set();
-  const visit = (o) => !first.has(o) && (first.add(o), o.imports.forEach((name) => byName.has(name) && visit(byName.get(name))));
-  out.filter((o) => o.isEntry).forEach(visit);
+  const first = loadedWith(out.filter((o) => o.isEntry), (o) => o.imports.filter((name) => byName.has(name)).map((name) => byName.get(name)));
   return { initial: join([...first]), onDemand: join(out.filter((o) => !first.has(o))) };
+}
+
+/** `starts` and everything they import statically, transitively (`importsOf` one step): what a page loads with them. */
+function loadedWith(starts, importsOf) {
+  const seen = new Set();
+  const visit = (item) => seen.has(item) || (seen.add(item), importsOf(item).forEach(visit));
+  starts.forEach(visit);
+  return seen;
 }
 
 /** All of it, as one string. */
@@ -83,9 +89,7 @@ export async function measure() {
   const loader = file('calico-autoloader.min.js');
   rows.push({ name: 'autoloader: dist/calico-autoloader.min.js alone', raw: Buffer.byteLength(loader), gzip: gzip(loader) });
   for (const tag of ELEMENTS) {
-    const files = new Set();
-    const visit = (name) => files.has(name) || (files.add(name), graph.imports[name].forEach(visit));
-    visit(graph.tags[tag]);
+    const files = loadedWith([graph.tags[tag]], (name) => graph.imports[name]);
     const all = [loader, ...[...files].map(file)];
     rows.push({ name: `autoloader page: <${tag}> (${files.size} chunks)`, raw: all.reduce((n, code) => n + Buffer.byteLength(code), 0), gzip: all.reduce((n, code) => n + gzip(code), 0), budget: BUDGET.autoload });
   }
