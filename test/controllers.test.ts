@@ -8,6 +8,8 @@ import type { ReactiveController } from 'lit';
 import { createCalicoClient, type CalicoClient, type Transaction, type User } from '../src/index.js';
 import { Deactivation } from '../src/elements/calico-users/deactivation.js';
 import { ExportController } from '../src/controllers/export.js';
+import { ListController } from '../src/controllers/list.js';
+import { clientId } from '../src/client/registry.js';
 import { onFirstUse } from '../src/util/first-use.js';
 import { captureWarnings, waitFor } from './helpers/harness.js';
 import { scenario, tokenProvider } from './helpers/sandbox.js';
@@ -119,4 +121,49 @@ describe('controllers without an element', function () {
       expect(loads).to.equal(2);
     });
   });
+
+  it('ListController: page-size clamped (warned once), one key per client, page size and inputs, pages with the host\'s events, an export at the largest size; no key once the session ends', async () => {
+    const s = await scenario();
+    const client = createCalicoClient({ baseUrl: s.calicoBaseUrl, tokenProvider: tokenProvider() });
+    const host = Object.assign(new EventTarget(), plainHost(), { localName: 'test-list', pageSize: 500 as string | number | undefined });
+    let search: string | null = 'a';
+    const limits: number[] = [];
+    const list = new ListController<CalicoClient, User>(host, {
+      range: { min: 1, max: 100, default: 25 },
+      client: () => client,
+      inputs: () => (search === null ? null : [search]),
+      fetchPage: (c, call, limit) => (limits.push(limit), c.users({ limit }, call)),
+    });
+    expect(host.controllers).to.include(list);
+    await captureWarnings(async (warnings) => {
+      expect(list.pageSize).to.equal(100);
+      host.pageSize = 'ten';
+      expect(list.pageSize).to.equal(25);
+      host.pageSize = '5';
+      expect(list.pageSize).to.equal(5);
+      expect(warnings.filter((w) => w.includes('<test-list>: page-size'))).to.deep.equal([
+        '[calico-widgets] <test-list>: page-size 500 is outside 1–100; using 100.',
+        '[calico-widgets] <test-list>: page-size "ten" is not a whole number; using 25.',
+      ]);
+    });
+    const loads: number[] = [];
+    host.addEventListener('calico-load', (e) => loads.push((e as CustomEvent & { page: number }).page));
+    const update = () => host.controllers.forEach((c) => c.hostUpdate?.());
+    update();
+    expect(list.key).to.equal(JSON.stringify([clientId(client), 5, 'a']));
+    await waitFor(() => list.resource.page, 'the first page');
+    expect(list.resource.page!.items).to.have.length(5);
+    expect(loads).to.deep.equal([1]);
+    const page = await list.exportPage(null, new AbortController().signal);
+    expect(page.items.length).to.be.above(5);
+    expect(limits).to.deep.equal([5, 100]);
+    search = null;
+    update();
+    expect(list.key, 'cannot load').to.equal(null);
+    search = 'a';
+    update();
+    list.sessionEnded();
+    expect(list.key, 'nothing to export after the session').to.equal(null);
+  });
 });
+

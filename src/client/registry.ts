@@ -82,3 +82,14 @@ export function clientRegistry<C extends { clear(): void }>(make: (tokenProvider
   };
 }
 
+const clientIds = new WeakMap<object, number>();
+let nextClientId = 0;
+/**
+ * A stable id per client object and session, for the resources' keys: after clearSharedClients()
+ * every key changes, so every widget drops what it showed and loads again.
+ */
+export function clientId(client: object): string {
+  let id = clientIds.get(client);
+  if (id === undefined) clientIds.set(client, (id = ++nextClientId));
+  return `${id}.${currentSession()}`;
+}

@@ -1,8 +1,8 @@
 import { property } from 'lit/decorators.js';
 import type { Page, PageToken } from '../client/pages.js';
-import { PagedResourceController } from '../controllers/paged-resource.js';
-import type { LoadCall } from '../controllers/resource.js';
-import { CalicoErrorEvent, CalicoLoadEvent, CalicoPageChangeEvent, CalicoRowSelectEvent } from '../events.js';
+import type { PagedResourceController } from '../controllers/paged-resource.js';
+import { ListController, type PageCall, type PageSizeRange } from '../controllers/list.js';
+import { CalicoRowSelectEvent } from '../events.js';
 import { html } from 'lit';
 import type { ExportResult } from '../controllers/export.js';
 import type { ListExport } from '../controllers/list-export.js';
@@ -11,24 +11,14 @@ import type { CommonStrings, DetailStrings, ExportStrings } from '../locales/en/
 import type { DetailContent } from '../templates/detail.js';
 import type { ListDetail } from '../controllers/list-detail.js';
 import type { ListBase } from '../templates/list-view.js';
-import { WidgetElement, choice, clientId, warnOnce } from './widget-element.js';
-import { onFirstUse } from '../util/first-use.js';
+import { WidgetElement, choice, warnOnce } from './widget-element.js';
 
-/** What a list's fetchPage passes on to the client: the page token, the abort signal, `fresh` on a refresh. */
-export interface PageCall extends LoadCall {
-  page: PageToken | null;
-  /** False for an export's reads: not kept in the memory cache. */
-  store?: boolean;
-}
+export type { PageCall, PageSizeRange };
+import { onFirstUse } from '../util/first-use.js';
 
 /** What every list says: the common words, export's and the detail panel's. */
 export type ListStrings = CommonStrings & ExportStrings & DetailStrings;
 
-export interface PageSizeRange {
-  min: number;
-  max: number;
-  default: number;
-}
 
 /**
  * A paged list: `page-size`, `selectable` and `no-caption`, and the slots and parts every list renders
@@ -78,17 +68,14 @@ export abstract class ListElement<C extends object, S extends ListStrings> exten
    */
   protected abstract columns(): readonly Column<any>[];
 
-  #paged: { refresh(): void } | undefined;
-  /** The list's key now (null: it cannot load): an export belongs to the key it started with. */
-  #listKey: string | null = null;
-  /** A page of the current query for an export: the largest page the API gives, fewest requests. */
-  #exportPage: ((page: PageToken | null, signal: AbortSignal) => Promise<Page<unknown>>) | undefined;
+  /** Page size, key and pages (src/controllers/list.ts): set by pagedResource(). */
+  #list!: ListController<C, unknown>;
   /** Export's code loads on the first export: most pages never export. */
   #exportView: ListExport | undefined;
   #exporter = onFirstUse(
     this,
     "the export's code",
-    () => import('../controllers/list-export.js').then(({ listExport }) => (this.#exportView = listExport(this, (page, signal) => this.#exportPage!(page, signal), () => void this.exportCsv()))),
+    () => import('../controllers/list-export.js').then(({ listExport }) => (this.#exportView = listExport(this, (page, signal) => this.#list.exportPage(page, signal), () => void this.exportCsv()))),
     () => this.sessionEpoch,
   );
   /** The detail panel's code and content load on the first row opened. */
@@ -131,12 +118,12 @@ export abstract class ListElement<C extends object, S extends ListStrings> exten
 
   refresh(): void {
     this.resume();
-    this.#paged?.refresh();
+    this.#list?.resource.refresh();
   }
 
   async exportCsv(options: { signal?: AbortSignal } = {}): Promise<ExportResult> {
-    const key = this.#listKey;
-    if (!this.#exportPage || key === null) {
+    const key = this.#list?.key ?? null;
+    if (key === null) {
       warnOnce(`<${this.localName}>: nothing to export yet (nothing loaded).`);
       return { rows: 0, complete: false };
     }
@@ -147,22 +134,7 @@ export abstract class ListElement<C extends object, S extends ListStrings> exten
     // The button pressed went away: focus goes to the one that took its place (Cancel), never to the page.
     if (pressed) exporter.refocus();
     // The query is the one on screen now: if the filters change during the walk, the export stops.
-    return exporter.run(csvColumns(this.columns()), () => this.#listKey === key, options.signal);
-  }
-
-  /** `page-size`, checked and clamped to the range (a bad value warns once). */
-  protected get effectivePageSize(): number {
-    const range = this.pageSizeRange;
-    const raw = this.pageSize;
-    if (raw === undefined || raw === null || raw === '') return range.default;
-    const n = Number(raw);
-    if (!Number.isInteger(n)) {
-      warnOnce(`<${this.localName}>: page-size "${raw}" is not a whole number; using ${range.default}.`);
-      return range.default;
-    }
-    const clamped = Math.min(range.max, Math.max(range.min, n));
-    if (clamped !== n) warnOnce(`<${this.localName}>: page-size ${n} is outside ${range.min}–${range.max}; using ${clamped}.`);
-    return clamped;
+    return exporter.run(csvColumns(this.columns()), () => this.#list.key === key, options.signal);
   }
 
   /** What every list hands to listView besides its own columns and rows. */
@@ -177,7 +149,7 @@ export abstract class ListElement<C extends object, S extends ListStrings> exten
       rowHint: this.detail ? this.text.rowHintDetail : this.text.rowHint,
       overlay: this.#detailView?.view(this.text),
       noCaption: this.noCaption,
-      pageSize: this.effectivePageSize,
+      pageSize: this.#list.pageSize,
       pageSizes: [10, 25, 50, 100].filter((n) => n >= min && n <= max),
       setPageSize: this.#setPageSize,
       actions: this.#exportView
@@ -213,21 +185,14 @@ export abstract class ListElement<C extends object, S extends ListStrings> exten
     fetchPage: (client: C, call: PageCall, limit: number) => Promise<P>,
     tokenAt?: (client: C, pageIndex: number, limit: number) => PageToken | null,
   ): PagedResourceController<T, P> {
-    // Past the cache, and not into it: the file is what the API has now, and its pages are read once.
-    this.#exportPage = (page, signal) => fetchPage(this.resolvedClient!, { page, signal, fresh: true, store: false }, this.pageSizeRange.max);
-    const paged = new PagedResourceController<T, P>(this, {
-      key: () => {
-        const client = this.resolvedClient;
-        const parts = client && inputs(client);
-        return (this.#listKey = parts ? JSON.stringify([clientId(client), this.effectivePageSize, ...parts]) : null);
-      },
-      fetchPage: (page, call) => fetchPage(this.resolvedClient!, { ...call, page }, this.effectivePageSize),
-      tokenAt: tokenAt && ((index) => tokenAt(this.resolvedClient!, index, this.effectivePageSize)),
-      beforePageChange: (page, previousPage) => this.dispatchEvent(new CalicoPageChangeEvent(page, previousPage)),
-      onLoad: (items, page) => this.dispatchEvent(new CalicoLoadEvent(items, page)),
-      onError: (error) => this.dispatchEvent(new CalicoErrorEvent(error)),
+    const list = new ListController<C, T, P>(this, {
+      range: this.pageSizeRange,
+      client: () => this.resolvedClient,
+      inputs,
+      fetchPage,
+      tokenAt,
     });
-    this.#paged = paged;
-    return paged;
+    this.#list = list;
+    return list.resource;
   }
 }

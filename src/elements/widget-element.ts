@@ -2,7 +2,7 @@ import { LitElement, type PropertyValues, type ReactiveController } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { TokenProvider } from '../client/token.js';
 import { isPathId } from '../client/transport.js';
-import { COOKIE_SESSION, currentSession, onSessionEnd, sessionMark } from '../client/registry.js';
+import { COOKIE_SESSION, onSessionEnd, sessionMark } from '../client/registry.js';
 import { LocaleController } from '../controllers/locale.js';
 import { RefreshTimer } from '../controllers/refresh-timer.js';
 import { ClockController } from '../controllers/clock.js';
@@ -30,17 +30,6 @@ export function choice<T extends string>(host: Element, name: string, value: str
   return undefined;
 }
 
-const clientIds = new WeakMap<object, number>();
-let nextClientId = 0;
-/**
- * A stable id per client object and session, for the resources' keys: after clearSharedClients()
- * every key changes, so every widget drops what it showed and loads again.
- */
-export function clientId(client: object): string {
-  let id = clientIds.get(client);
-  if (id === undefined) clientIds.set(client, (id = ++nextClientId));
-  return `${id}.${currentSession()}`;
-}
 
 /**
  * What every widget shares, and only that: how it gets its client (an explicit `client`, else one

@@ -9,7 +9,7 @@ import { listView } from '../../templates/list-view.js';
 import type { Column } from '../../columns/column.js';
 import { idColumn } from '../../columns/id.js';
 import { consentColumns, sourceColumns } from '../../columns/source.js';
-import { clientId } from '../widget-element.js';
+import { clientId } from '../../client/registry.js';
 import { ListElement, type PageSizeRange } from '../list-element.js';
 import { ACCOUNTS_STRINGS, type AccountsStrings } from '../../locales/en/calico-accounts.js';
 

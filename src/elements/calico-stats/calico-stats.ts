@@ -8,7 +8,8 @@ import { barChart } from '../../templates/bar-chart.js';
 import { fill, formatInteger, formatMoney } from '../../util/format.js';
 import { errorPanel } from '../../templates/states.js';
 import { freshness } from '../../templates/freshness.js';
-import { WidgetElement, clientId, warnOnce } from '../widget-element.js';
+import { WidgetElement, warnOnce } from '../widget-element.js';
+import { clientId } from '../../client/registry.js';
 import { STATS_STRINGS, type StatsStrings } from '../../locales/en/calico-stats.js';
 
 export const METRICS = ['users', 'balance', 'providers', 'top-assets'] as const;
