@@ -8,7 +8,9 @@
 //     bars as HTML; ≤ 45 kB — the translations themselves are separate files, 3.2–3.7 kB gzip each;
 //     sessions and access, safe by default +1.0 (45.0 → 45.7): sign-out that ends panels, dialogs,
 //     exports and timers in every widget, the deactivate state machine, `forbidden` and its words, the
-//     waiting state, `all-users`, the console guidance for a missing input or a wrong base URL; ≤ 46 kB)
+//     waiting state, `all-users`, the console guidance for a missing input or a wrong base URL; ≤ 46 kB;
+//     weight and speed −1.9 (47,078 → 45,131 B): its dynamic imports made static at build time, every
+//     module in one scope; core shape +86 B, the list controller (45,217 B): ≤ 44.2 kB)
 //   - each single-widget ESM entry bundled with its dependencies (lit, zod), minified, what a page
 //     downloads first (export's code loads on the first export and is shown beside it): ≤ 29.25 kB gzip
 //     (the trust fixes cost ~0.7 kB: sessions that end, the deactivate safety, ids, token checks; the
@@ -34,7 +36,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { ELEMENTS, TERSER } from './build-config.mjs';
 
-export const BUDGET = { script: 46 * 1024, element: 32 * 1024, autoload: 37.5 * 1024 };
+export const BUDGET = { script: 44.2 * 1024, element: 32 * 1024, autoload: 37.5 * 1024 };
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 
 /**
