@@ -5,10 +5,14 @@
  */
 import { expect } from '@open-wc/testing';
 import type { ReactiveController } from 'lit';
+import type { SessionController } from '../src/controllers/session.js';
 import { createCalicoClient, type CalicoClient, type Transaction, type User } from '../src/index.js';
 import { Deactivation } from '../src/elements/calico-users/deactivation.js';
 import { ExportController } from '../src/controllers/export.js';
 import { ListController } from '../src/controllers/list.js';
+import { listDetail } from '../src/controllers/list-detail.js';
+import { DETAIL_STRINGS } from '../src/locales/en/shared.js';
+import { html, render } from 'lit';
 import { clientId } from '../src/client/registry.js';
 import { onFirstUse } from '../src/util/first-use.js';
 import { captureWarnings, waitFor } from './helpers/harness.js';
@@ -164,6 +168,39 @@ describe('controllers without an element', function () {
     update();
     list.sessionEnded();
     expect(list.key, 'nothing to export after the session').to.equal(null);
+  });
+
+  it("listDetail: a record's panel shown modal once rendered, focus back to its row (found by its key) when closed, gone when the session ends", async () => {
+    const host = plainHost();
+    const root = host.renderRoot;
+    const table = document.createElement('table');
+    document.body.append(table, root);
+    try {
+      table.innerHTML = '<tr data-key="a"><td>A</td></tr>';
+      const row = table.querySelector('tr')!;
+      const detail = listDetail<{ id: string }>(host, (r) => ({ heading: `Record ${r.id}`, body: html`<p>${r.id}</p>` }));
+      expect(host.controllers).to.have.length(1);
+      const draw = () => (render(detail.view(DETAIL_STRINGS), root), host.controllers.forEach((c) => c.hostUpdated?.()));
+      const dialog = () => root.querySelector('dialog');
+      detail.open({ id: 'a' }, row);
+      draw();
+      expect(dialog()?.open, 'modal').to.equal(true);
+      expect(dialog()!.querySelector('h2')!.textContent).to.equal('Record a');
+      dialog()!.close();
+      await waitFor(() => document.activeElement === row, 'focus back on the row');
+      draw();
+      expect(dialog() === null, 'closed').to.equal(true);
+      detail.open({ id: 'a' }, row);
+      draw();
+      const updates = host.updates;
+      (host.controllers[0] as SessionController).sessionEnded();
+      expect(host.updates).to.be.above(updates);
+      draw();
+      expect(dialog() === null, 'gone with the session').to.equal(true); // a boolean: chai would print the element
+    } finally {
+      table.remove();
+      root.remove();
+    }
   });
 });
 

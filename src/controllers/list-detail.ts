@@ -4,7 +4,8 @@ import { detailDialog, detailStyles, type DetailContent } from '../templates/det
 import { dialogStyles } from '../templates/styles.js';
 import type { DetailStrings } from '../locales/en/shared.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<unknown> };
+/** What the panel needs of its host: controllers, updates, and the root its dialog renders in. */
+type Host = ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
 
 /**
  * A list's detail panel, loaded on the first row opened (ListElement imports this module on demand):
