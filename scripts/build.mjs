@@ -1,6 +1,6 @@
 // `npm run build`: ESM modules + .d.ts (npm), the self-registering script-tag bundle, and
 // custom-elements.json. lit and zod stay dependencies of the ESM build; the script bundle has all.
-import { build } from 'vite';
+import { build, normalizePath } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -70,19 +70,27 @@ const src = resolve('src');
 /**
  * The one-file bundle inlines every dynamic import anyway (no chunks to load), so it makes them static:
  * `import('./x.js')` becomes a namespace import already there, and the bundler hoists every module into one
- * scope instead of wrapping each in a lazy initialiser (smaller, and no init calls at run time).
+ * scope instead of wrapping each in a lazy initialiser (smaller, and no init calls at run time). Found in the
+ * syntax tree, so an `import(` in a comment or a string is left alone.
  */
+const srcDir = `${normalizePath(resolve('src'))}/`;
 const staticImports = () => ({
   name: 'static-imports',
   transform(code, id) {
-    if (!id.startsWith(src) || !code.includes('import(')) return;
-    const names = [];
-    const out = code.replace(/\bimport\((['"])(\.{1,2}\/[^'"]+)\1\)/g, (_, q, spec) => {
-      names.push(spec);
-      return `Promise.resolve(__static${names.length - 1})`;
-    });
-    if (!names.length) return;
-    return names.map((spec, i) => `import * as __static${i} from '${spec}';\n`).join('') + out;
+    if (!id.startsWith(srcDir) || !code.includes('import(')) return;
+    const found = [];
+    const walk = (node) => {
+      if (Array.isArray(node)) return node.forEach(walk);
+      if (!node || typeof node !== 'object') return;
+      if (node.type === 'ImportExpression' && node.source.type === 'Literal' && /^\.\.?\//.test(node.source.value)) found.push(node);
+      for (const key in node) if (key !== 'parent' && typeof node[key] === 'object') walk(node[key]);
+    };
+    walk(this.parse(code));
+    if (!found.length) return;
+    let out = code;
+    // From the last to the first, so the earlier offsets stay true; the imports go last (they are hoisted).
+    found.sort((a, b) => b.start - a.start).forEach((node, i) => (out = `${out.slice(0, node.start)}Promise.resolve(__static${i})${out.slice(node.end)}`));
+    return { code: `${out}\n${found.map((node, i) => `import * as __static${i} from ${JSON.stringify(node.source.value)};`).join('\n')}\n`, map: null };
   },
 });
 

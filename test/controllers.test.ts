@@ -133,7 +133,7 @@ describe('controllers without an element', function () {
     let search: string | null = 'a';
     const limits: number[] = [];
     const list = new ListController<CalicoClient, User>(host, {
-      range: { min: 1, max: 100, default: 25 },
+      range: () => ({ min: 1, max: 100, default: 25 }),
       client: () => client,
       inputs: () => (search === null ? null : [search]),
       fetchPage: (c, call, limit) => (limits.push(limit), c.users({ limit }, call)),
@@ -141,6 +141,7 @@ describe('controllers without an element', function () {
     expect(host.controllers).to.include(list);
     await captureWarnings(async (warnings) => {
       expect(list.pageSize).to.equal(100);
+      expect(list.pageSize, 'read again').to.equal(100);
       host.pageSize = 'ten';
       expect(list.pageSize).to.equal(25);
       host.pageSize = '5';
@@ -168,13 +169,15 @@ describe('controllers without an element', function () {
     update();
     list.sessionEnded();
     expect(list.key, 'nothing to export after the session').to.equal(null);
+    host.controllers.forEach((c) => c.hostDisconnected?.()); // the load the last update started: aborted
   });
 
   it("listDetail: a record's panel shown modal once rendered, focus back to its row (found by its key) when closed, gone when the session ends", async () => {
     const host = plainHost();
     const root = host.renderRoot;
-    const table = document.createElement('table');
-    document.body.append(table, root);
+    // The rows live in the host's root beside the panel, as in a list.
+    const table = root.appendChild(document.createElement('table'));
+    document.body.append(root);
     try {
       table.innerHTML = '<tr data-key="a"><td>A</td></tr>';
       const row = table.querySelector('tr')!;
@@ -184,10 +187,13 @@ describe('controllers without an element', function () {
       const dialog = () => root.querySelector('dialog');
       detail.open({ id: 'a' }, row);
       draw();
-      expect(dialog()?.open, 'modal').to.equal(true);
+      expect(dialog()?.matches(':modal'), 'modal').to.equal(true);
       expect(dialog()!.querySelector('h2')!.textContent).to.equal('Record a');
+      // The list drew the page again meanwhile: the row element is another one, with the same key.
+      table.innerHTML = '<tr data-key="b"><td>B</td></tr><tr data-key="a"><td>A again</td></tr>';
+      const again = table.querySelectorAll('tr')[1]!;
       dialog()!.close();
-      await waitFor(() => document.activeElement === row, 'focus back on the row');
+      await waitFor(() => document.activeElement === again, 'focus on the row with its key');
       draw();
       expect(dialog() === null, 'closed').to.equal(true);
       detail.open({ id: 'a' }, row);
@@ -198,9 +204,7 @@ describe('controllers without an element', function () {
       draw();
       expect(dialog() === null, 'gone with the session').to.equal(true); // a boolean: chai would print the element
     } finally {
-      table.remove();
       root.remove();
     }
   });
 });
-

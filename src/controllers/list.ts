@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { Page, PageToken } from '../client/pages.js';
 import { clientId } from '../client/registry.js';
 import { CalicoErrorEvent, CalicoLoadEvent, CalicoPageChangeEvent } from '../events.js';
@@ -26,9 +26,9 @@ export interface ListHost extends ReactiveControllerHost, EventTarget {
   pageSize?: string | number;
 }
 
-export interface ListOptions<C extends object, P> {
-  /** The API's range of page sizes and its default. */
-  range: PageSizeRange;
+export interface ListControllerOptions<C extends object, P> {
+  /** The API's range of page sizes and its default (read when needed: the host may set it after the list). */
+  range(): PageSizeRange;
   /** The client now; undefined: nothing can load. */
   client(): C | undefined;
   /** What resets the list to page 1 when it changes (the client and page size always do); null: cannot load yet. */
@@ -51,9 +51,10 @@ export class ListController<C extends object, T, P extends Page<T> = Page<T>> im
 
   constructor(
     private host: ListHost,
-    private options: ListOptions<C, P>,
+    private options: ListControllerOptions<C, P>,
   ) {
-    host.addController(this as ReactiveController);
+    const controller: SessionController = this;
+    host.addController(controller);
     const fire = (event: Event) => host.dispatchEvent(event);
     this.resource = new PagedResourceController<T, P>(host, {
       key: () => {
@@ -80,7 +81,7 @@ export class ListController<C extends object, T, P extends Page<T> = Page<T>> im
 
   /** `page-size`, checked and clamped to the range (a bad value warns once). */
   get pageSize(): number {
-    const { min, max, default: fallback } = this.options.range;
+    const { min, max, default: fallback } = this.options.range();
     const { pageSize: raw, localName } = this.host;
     if (raw === undefined || raw === null || raw === '') return fallback;
     const n = Number(raw);
@@ -98,6 +99,6 @@ export class ListController<C extends object, T, P extends Page<T> = Page<T>> im
    * what the API has now, and its pages are read once), at the largest page size: fewest requests.
    */
   exportPage(page: PageToken | null, signal: AbortSignal): Promise<P> {
-    return this.options.fetchPage(this.#client!, { page, signal, fresh: true, store: false }, this.options.range.max);
+    return this.options.fetchPage(this.#client!, { page, signal, fresh: true, store: false }, this.options.range().max);
   }
 }

@@ -12,13 +12,12 @@ import type { DetailContent } from '../templates/detail.js';
 import type { ListDetail } from '../controllers/list-detail.js';
 import type { ListBase } from '../templates/list-view.js';
 import { WidgetElement, choice, warnOnce } from './widget-element.js';
+import { onFirstUse } from '../util/first-use.js';
 
 export type { PageCall, PageSizeRange };
-import { onFirstUse } from '../util/first-use.js';
 
 /** What every list says: the common words, export's and the detail panel's. */
 export type ListStrings = CommonStrings & ExportStrings & DetailStrings;
-
 
 /**
  * A paged list: `page-size`, `selectable` and `no-caption`, and the slots and parts every list renders
@@ -186,7 +185,7 @@ export abstract class ListElement<C extends object, S extends ListStrings> exten
     tokenAt?: (client: C, pageIndex: number, limit: number) => PageToken | null,
   ): PagedResourceController<T, P> {
     const list = new ListController<C, T, P>(this, {
-      range: this.pageSizeRange,
+      range: () => this.pageSizeRange,
       client: () => this.resolvedClient,
       inputs,
       fetchPage,

@@ -21,7 +21,6 @@ const MIN_REFRESH_SECONDS = 15;
 /** How long a widget may wait for the input that says whose data it shows before the console says so. */
 const MISSING_INPUT_GRACE_MS = 3000;
 
-
 /** One of a list of allowed values (a filter attribute), or undefined: another value warns once and is ignored. */
 export function choice<T extends string>(host: Element, name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (!value) return undefined;
@@ -29,7 +28,6 @@ export function choice<T extends string>(host: Element, name: string, value: str
   warnOnce(`<${host.localName}>: ${name} "${value}" is not one of ${allowed.join(', ')}; ignored.`);
   return undefined;
 }
-
 
 /**
  * What every widget shares, and only that: how it gets its client (an explicit `client`, else one
@@ -258,7 +256,6 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
     if (this.noBaseUrlNotice && !this.baseUrl && !this.client) return this.noBaseUrlNotice;
     return this.resolvedClient ? undefined : this.text.notConfigured;
   }
-
 
   /**
    * An id attribute that goes into a URL path (`user-id`): only the id alphabet (see isPathId). Anything
