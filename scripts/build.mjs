@@ -5,13 +5,14 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { minifyTemplates } from './minify-templates.mjs';
+import { propertyDecorators } from './property-decorators.mjs';
 import { ELEMENTS, LOCALES, TERSER } from './build-config.mjs';
 import { completeManifest } from './manifest.mjs';
 import { writeIntegrity } from './integrity.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
-const common = { configFile: false, logLevel: 'warn', publicDir: false, plugins: [minifyTemplates()], define: { __VERSION__: JSON.stringify(pkg.version) } };
+const common = { configFile: false, logLevel: 'warn', publicDir: false, plugins: [minifyTemplates(), propertyDecorators()], define: { __VERSION__: JSON.stringify(pkg.version) } };
 
 rmSync('dist', { recursive: true, force: true });
 

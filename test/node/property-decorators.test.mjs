@@ -1,0 +1,38 @@
+// The build's decorator helper (scripts/property-decorators.mjs): Lit's field decorators run exactly as
+// with the TypeScript transform's own helper; any other kind of decorator stops the build.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { transformWithOxc } from 'vite';
+import { propertyDecorators } from '../../scripts/property-decorators.mjs';
+
+const plugin = propertyDecorators();
+const context = { error: (message) => { throw new Error(message); } };
+const compile = async (source) => {
+  const { code } = await transformWithOxc(source, '/repo/src/x.ts', { decorator: { legacy: true }, typescript: { removeClassFieldsWithoutInitializer: true } });
+  return plugin.transform.call(context, code, '/repo/src/x.ts')?.code ?? code;
+};
+const helper = async () => {
+  const source = plugin.load(plugin.resolveId('\0calico-decorate'));
+  return (await import(`data:text/javascript,${encodeURIComponent(source)}`)).default;
+};
+
+test('field decorators: the short helper, called with (prototype, name) as Lit expects', async () => {
+  const out = await compile('export class A { @property({ type: Number }) size = 1; @state() open = false; }');
+  assert.match(out, /^import _decorate from "\\u0000calico-decorate";$/m);
+  assert.doesNotMatch(out, /@oxc-project\/runtime/);
+  assert.doesNotMatch(out, /void 0\)/);
+  const decorate = await helper();
+  const calls = [];
+  const proto = {};
+  decorate([(p, n) => calls.push(['a', p, n]), (p, n) => calls.push(['b', p, n])], proto, 'size');
+  assert.deepEqual(calls, [['a', proto, 'size'], ['b', proto, 'size']]);
+});
+
+test('a class or method decorator is refused, not run wrongly', async () => {
+  await assert.rejects(compile('@customElement("x-a") class A { size = 1; }'), /not a field decorator/);
+  await assert.rejects(compile('class A { @bound go() {} }'), /not a field decorator/);
+});
+
+test('code without decorators is left alone', async () => {
+  assert.equal(plugin.transform.call(context, 'export const a = 1;', '/repo/src/x.ts'), null);
+});
