@@ -105,10 +105,25 @@ await minified('dist', { entry: 'src/browser.ts', formats: ['iife'], name: 'Cali
 const tagEntries = Object.fromEntries(
   ELEMENTS.map((tag) => [`autoload-${tag}`, `import '${src}/elements/${tag}/define.ts';\nexport { clearSharedClients } from '${src}/client/registry.ts';\nexport { registerLocale } from '${src}/locales/registry.ts';\n`]),
 );
+/**
+ * An element a panel composes (src/elements/compose.ts) loads as its tag's own entry file, the one a page
+ * showing the tag loads: no copy of its code in a shared chunk, so every other tag's page is lighter.
+ */
+const composedTags = () => ({
+  name: 'composed-tags',
+  enforce: 'pre',
+  resolveId(id, importer) {
+    const tag = /^\.\/([\w-]+)\/define\.js$/.exec(id)?.[1];
+    if (tag && ELEMENTS.includes(tag) && importer && normalizePath(importer) === `${srcDir}elements/compose.ts`) return `\0virtual:autoload-${tag}`;
+  },
+});
 const autoload = await minified('dist/autoload', { entry: { ...Object.fromEntries(ELEMENTS.map((tag) => [tag, `virtual:autoload-${tag}`])), api: 'src/browser-api.ts' }, formats: ['es'] }, {
   modules: tagEntries,
-  // Strict: a tag's entry chunk is imported by nothing else (a panel showing another widget imports
-  // that widget's code from a shared chunk), so a retry under a new address loads one copy.
+  plugins: [composedTags()],
+  // Strict: a tag's entry chunk exports only what the autoloader reads, and nothing imports it
+  // statically, so a retry under a new address loads one copy. (A panel imports a tag it composes
+  // dynamically at its plain address: after such a retry that may run a second copy, whose
+  // registration is a no-op.)
   rollupOptions: { preserveEntrySignatures: 'strict', output: { entryFileNames: '[name]-[hash].js', chunkFileNames: 'chunk-[hash].js' } },
 });
 const chunks = (Array.isArray(autoload) ? autoload : [autoload]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');

@@ -163,7 +163,7 @@ export class CalicoUsers extends ListElement<CalicoClient, UsersStrings> {
 
   /** The user panel (`detail`): the user, Deactivate, and their holdings, sources and transactions. */
   protected override loadDetail() {
-    return import('./detail.js').then(({ userDetail }) => (u: User) =>
+    return import('./detail.js').then(({ withLists }) => withLists()).then((userDetail) => (u: User) =>
       userDetail(this.#shown(u), this.text, this.locale, this.resolvedClient, this.allowDeactivate ? (e: Event) => void this.#ask(u, e) : undefined),
     );
   }

@@ -4,9 +4,7 @@ import type { User } from '../../schemas/calico.js';
 import { badge } from '../../templates/badge.js';
 import { field, type DetailContent } from '../../templates/detail.js';
 import { fill, formatDate, formatDateTime } from '../../util/format.js';
-import '../calico-user-assets/define.js';
-import '../calico-user-accounts/define.js';
-import '../calico-transactions/define.js';
+import { personLists } from '../compose.js';
 import type { UsersStrings } from '../../locales/en/calico-users.js';
 
 /**
@@ -34,3 +32,6 @@ export function userDetail(u: User, s: UsersStrings, locale: string, client: Cal
       <calico-transactions .client=${client} user-id=${u.user_id} page-size="5" lang=${locale}></calico-transactions>`,
   };
 }
+
+/** The panel, once the lists it shows are registered (src/elements/compose.ts). */
+export const withLists = () => personLists().then(() => userDetail);

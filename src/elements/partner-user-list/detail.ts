@@ -4,7 +4,7 @@ import { PRODUCTS, type PartnerUser } from '../../schemas/partner.js';
 import { KYC_LOOK, statusBadge } from '../../templates/badge.js';
 import { field, section, type DetailContent } from '../../templates/detail.js';
 import { fill, formatDate, formatMoney, label } from '../../util/format.js';
-import '../partner-orders/define.js';
+import { memberOrders } from '../compose.js';
 import type { PartnerUserListStrings } from '../../locales/en/partner-user-list.js';
 
 /**
@@ -38,3 +38,6 @@ export function memberDetail(m: PartnerUser, s: PartnerUserListStrings, locale: 
       <partner-orders .client=${client} user-account-id=${m.user_account_id} currency=${currency} page-size="10" lang=${locale}></partner-orders>`,
   };
 }
+
+/** The panel, once `<partner-orders>` is registered (src/elements/compose.ts). */
+export const withOrders = () => memberOrders().then(() => memberDetail);

@@ -135,7 +135,7 @@ export class PartnerUserList extends ListElement<PartnerClient, PartnerUserListS
 
   /** The member panel (`detail`): each product with its KYC state and value, and the member's orders. */
   protected override loadDetail() {
-    return import('./detail.js').then(({ memberDetail }) => (m: PartnerUser) => memberDetail(m, this.text, this.locale, this.currency, this.resolvedClient));
+    return import('./detail.js').then(({ withOrders }) => withOrders()).then((memberDetail) => (m: PartnerUser) => memberDetail(m, this.text, this.locale, this.currency, this.resolvedClient));
   }
 
   protected override columns(): Column<PartnerUser>[] {
