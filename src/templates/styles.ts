@@ -78,7 +78,6 @@ export const widgetStyles = css`
   .scroll:not([data-layout='cards']) thead th { position: sticky; top: 0; z-index: 1; background: var(--calico-color-surface, light-dark(#ffffff, #151b24)); }
   table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; }
   /* Busy with the next page: an accent line under the headers, the old rows at full contrast (not faded: WCAG 1.4.3). */
-  table[aria-busy='true'] tbody { cursor: progress; }
   table[aria-busy='true'] thead th { box-shadow: inset 0 -2px 0 var(--_accent); }
   caption { text-align: start; font-weight: 600; font-size: 1.05em; padding-bottom: 0.5rem; }
   th, td { padding: 0.45rem 0.6rem; text-align: start; border-bottom: 1px solid var(--_border); vertical-align: top; }
