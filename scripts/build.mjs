@@ -71,8 +71,9 @@ const src = resolve('src');
 /**
  * The one-file bundle inlines every dynamic import anyway (no chunks to load), so it makes them static:
  * `import('./x.js')` becomes a namespace import already there, and the bundler hoists every module into one
- * scope instead of wrapping each in a lazy initialiser (smaller, and no init calls at run time). Found in the
- * syntax tree, so an `import(` in a comment or a string is left alone.
+ * scope instead of wrapping each in a lazy initialiser (smaller, and no init calls at run time). An import
+ * only waited for, `import('./x.js').then(() => …)`, becomes a plain `import './x.js'`: no namespace
+ * object. Found in the syntax tree, so an `import(` in a comment or a string is left alone.
  */
 const srcDir = `${normalizePath(resolve('src'))}/`;
 const staticImports = () => ({
@@ -80,18 +81,24 @@ const staticImports = () => ({
   transform(code, id) {
     if (!id.startsWith(srcDir) || !code.includes('import(')) return;
     const found = [];
-    const walk = (node) => {
-      if (Array.isArray(node)) return node.forEach(walk);
+    const walk = (node, parent, grandparent) => {
+      if (Array.isArray(node)) return node.forEach((child) => walk(child, parent, grandparent));
       if (!node || typeof node !== 'object') return;
-      if (node.type === 'ImportExpression' && node.source.type === 'Literal' && /^\.\.?\//.test(node.source.value)) found.push(node);
-      for (const key in node) if (key !== 'parent' && typeof node[key] === 'object') walk(node[key]);
+      if (node.type === 'ImportExpression' && node.source.type === 'Literal' && /^\.\.?\//.test(node.source.value)) {
+        const then = grandparent?.type === 'CallExpression' && parent.type === 'MemberExpression' && parent.object === node && !parent.computed && parent.property.name === 'then';
+        const [callback] = then ? grandparent.arguments : [];
+        found.push({ node, waited: callback?.type === 'ArrowFunctionExpression' && callback.params.length === 0 });
+      }
+      for (const key in node) if (key !== 'parent' && typeof node[key] === 'object') walk(node[key], node, parent);
     };
     walk(this.parse(code));
     if (!found.length) return;
     let out = code;
     // From the last to the first, so the earlier offsets stay true; the imports go last (they are hoisted).
-    found.sort((a, b) => b.start - a.start).forEach((node, i) => (out = `${out.slice(0, node.start)}Promise.resolve(__static${i})${out.slice(node.end)}`));
-    return { code: `${out}\n${found.map((node, i) => `import * as __static${i} from ${JSON.stringify(node.source.value)};`).join('\n')}\n`, map: null };
+    found.sort((a, b) => b.node.start - a.node.start);
+    found.forEach(({ node, waited }, i) => (out = `${out.slice(0, node.start)}Promise.resolve(${waited ? '' : `__static${i}`})${out.slice(node.end)}`));
+    const imports = found.map(({ node, waited }, i) => `import ${waited ? '' : `* as __static${i} from `}${JSON.stringify(node.source.value)};`);
+    return { code: `${out}\n${imports.join('\n')}\n`, map: null };
   },
 });
 
@@ -122,8 +129,7 @@ const autoload = await minified('dist/autoload', { entry: { ...Object.fromEntrie
   plugins: [composedTags()],
   // Strict: a tag's entry chunk exports only what the autoloader reads, and nothing imports it
   // statically, so a retry under a new address loads one copy. (A panel imports a tag it composes
-  // dynamically at its plain address: after such a retry that may run a second copy, whose
-  // registration is a no-op.)
+  // dynamically, at its plain address, only while the tag is not defined.)
   rollupOptions: { preserveEntrySignatures: 'strict', output: { entryFileNames: '[name]-[hash].js', chunkFileNames: 'chunk-[hash].js' } },
 });
 const chunks = (Array.isArray(autoload) ? autoload : [autoload]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');

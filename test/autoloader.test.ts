@@ -119,6 +119,24 @@ describe('script-tag autoloader', () => {
     expect(fetched().filter((p) => p.startsWith(chunk))).to.deep.equal([chunk, `${chunk}?retry=1`]);
   });
 
+  it('a panel shows an element the autoloader loaded on a Retry: it asks for no other copy of its code', async () => {
+    // After the test above: <partner-orders> came from `?retry=1`; its plain address failed once.
+    expect(customElements.get('partner-orders'), 'defined by the Retry').to.not.equal(undefined);
+    const before = fetched().filter((p) => p.includes('/partner-orders-')).length;
+    const s = await scenario();
+    const members = mount(`<partner-user-list detail base-url="${s.partnerBaseUrl}" page-size="2"></partner-user-list>`);
+    const h = new ListHarness(members);
+    await waitFor(() => customElements.get('partner-user-list'), 'partner-user-list defined');
+    await h.rowsSettled();
+    h.rows()[0]!.click();
+    const dialog = await waitFor(() => members.shadowRoot!.querySelector<HTMLDialogElement>('dialog[open]'), 'the member panel');
+    const orders = new ListHarness(await waitFor(() => dialog.querySelector<HTMLElement>('partner-orders'), 'the orders list'));
+    await orders.rowsSettled();
+    expect(orders.rows().length).to.be.greaterThan(0);
+    expect(fetched().filter((p) => p.includes('/partner-orders-')).length, 'no other request for its code').to.equal(before);
+    dialog.close();
+  });
+
   it('widgets speak the translations registered before their code arrived: by registerLocale, by a script tag', async () => {
     const german = document.querySelector<Widget>('partner-orders[lang="de"]')!;
     await waitFor(() => new ListHarness(german).caption.startsWith('Aufträge'), 'the German caption');

@@ -1,14 +1,23 @@
 /**
  * The one module through which a detail panel registers the elements it shows: a panel names what it
- * composes and never imports another element's folder. A panel's module loads its set with itself
- * (`withLists()`, `withOrders()`), so a set that fails to load fails the panel's own first-use load:
- * it warns, and the next row opened tries again. In the autoloader's build each one is its tag's own
- * entry file (scripts/build.mjs), the file a page showing that tag loads.
+ * composes and never imports another element's folder. A panel's module, once loaded, loads its set
+ * (`withLists()`, `withOrders()`) before the panel opens, so a set that fails to load fails the panel's
+ * first-use load: it warns, and the next row opened asks again (a browser that keeps a failed module
+ * address failed answers the same until the page reloads, as for any code loaded on first use). In the
+ * autoloader's build each one is its tag's own entry file (scripts/build.mjs); a tag already defined is
+ * not asked for, so a tag the autoloader loaded on a Retry, under another address, serves the panel.
  */
+
+// Each import only waited for (`.then(() => {})`): the one-file bundle then needs no namespace object.
+const need = (tag: string, load: () => Promise<void>): unknown => customElements.get(tag) || load();
 
 /** A person's holdings, linked sources and transactions: the users panel. */
 export const personLists = (): Promise<unknown> =>
-  Promise.all([import('./calico-user-assets/define.js'), import('./calico-user-accounts/define.js'), import('./calico-transactions/define.js')]);
+  Promise.all([
+    need('calico-user-assets', () => import('./calico-user-assets/define.js').then(() => {})),
+    need('calico-user-accounts', () => import('./calico-user-accounts/define.js').then(() => {})),
+    need('calico-transactions', () => import('./calico-transactions/define.js').then(() => {})),
+  ]);
 
 /** A member's orders: the members panel. */
-export const memberOrders = (): Promise<unknown> => import('./partner-orders/define.js');
+export const memberOrders = (): Promise<unknown> => Promise.resolve(need('partner-orders', () => import('./partner-orders/define.js').then(() => {})));

@@ -25,12 +25,22 @@ test('field decorators: the short helper, called with (prototype, name) as Lit e
   const calls = [];
   const proto = {};
   decorate([(p, n) => calls.push(['a', p, n]), (p, n) => calls.push(['b', p, n])], proto, 'size');
-  assert.deepEqual(calls, [['a', proto, 'size'], ['b', proto, 'size']]);
+  assert.deepEqual(calls, [['b', proto, 'size'], ['a', proto, 'size']], 'last to first, as __decorate');
+});
+
+test('names with $ are copied as written', async () => {
+  const out = await compile(`export class A$$B { @property({ attribute: 'cost$$' }) x$$ = 1; @property({ attribute: "x$'" }) y = 2; }`);
+  assert.match(out, /A\$\$B\.prototype, "x\$\$"\)/);
+  assert.match(out, /attribute: "cost\$\$"/);
+  assert.match(out, /attribute: "x\$'"/);
 });
 
 test('a class or method decorator is refused, not run wrongly', async () => {
-  await assert.rejects(compile('@customElement("x-a") class A { size = 1; }'), /not a field decorator/);
-  await assert.rejects(compile('class A { @bound go() {} }'), /not a field decorator/);
+  await assert.rejects(compile('@customElement("x-a") export class A { size = 1; }'), /not a field decorator/);
+  await assert.rejects(compile('export class A { @bound go() {} }'), /not a field decorator/);
+  // Beside a binding named like the helper, the transform names it `_decorate2`: still refused.
+  await assert.rejects(compile('export const f = (_decorate) => _decorate; @customElement("x-b") export class B { size = 1; }'), /not a field decorator/);
+  await assert.rejects(compile('export const f = (_decorate) => _decorate; export class C { @property() a = 1; @bound go() {} }'), /not a field decorator/);
 });
 
 test('code without decorators is left alone', async () => {
