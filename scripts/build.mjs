@@ -71,9 +71,11 @@ const src = resolve('src');
 /**
  * The one-file bundle inlines every dynamic import anyway (no chunks to load), so it makes them static:
  * `import('./x.js')` becomes a namespace import already there, and the bundler hoists every module into one
- * scope instead of wrapping each in a lazy initialiser (smaller, and no init calls at run time). An import
- * only waited for, `import('./x.js').then(() => …)`, becomes a plain `import './x.js'`: no namespace
- * object. Found in the syntax tree, so an `import(` in a comment or a string is left alone.
+ * scope instead of wrapping each in a lazy initialiser (smaller, and no init calls at run time). No
+ * namespace object where the code does not need one: an import only waited for,
+ * `import('./x.js').then(() => …)`, becomes `import './x.js'`; one whose names are picked at once,
+ * `import('./x.js').then(({ a, b: c }) => …)`, hands over `{ a, b }` from `import { a, b } from './x.js'`.
+ * Found in the syntax tree, so an `import(` in a comment or a string is left alone.
  */
 const srcDir = `${normalizePath(resolve('src'))}/`;
 const staticImports = () => ({
@@ -87,7 +89,9 @@ const staticImports = () => ({
       if (node.type === 'ImportExpression' && node.source.type === 'Literal' && /^\.\.?\//.test(node.source.value)) {
         const then = grandparent?.type === 'CallExpression' && parent.type === 'MemberExpression' && parent.object === node && !parent.computed && parent.property.name === 'then';
         const [callback] = then ? grandparent.arguments : [];
-        found.push({ node, waited: callback?.type === 'ArrowFunctionExpression' && callback.params.length === 0 });
+        const [param] = callback?.type === 'ArrowFunctionExpression' ? callback.params : [];
+        const picked = param?.type === 'ObjectPattern' && param.properties.every((p) => p.type === 'Property' && !p.computed && p.key.type === 'Identifier');
+        found.push({ node, names: !callback || callback.type !== 'ArrowFunctionExpression' ? undefined : !param ? [] : picked ? param.properties.map((p) => p.key.name) : undefined });
       }
       for (const key in node) if (key !== 'parent' && typeof node[key] === 'object') walk(node[key], node, parent);
     };
@@ -96,8 +100,12 @@ const staticImports = () => ({
     let out = code;
     // From the last to the first, so the earlier offsets stay true; the imports go last (they are hoisted).
     found.sort((a, b) => b.node.start - a.node.start);
-    found.forEach(({ node, waited }, i) => (out = `${out.slice(0, node.start)}Promise.resolve(${waited ? '' : `__static${i}`})${out.slice(node.end)}`));
-    const imports = found.map(({ node, waited }, i) => `import ${waited ? '' : `* as __static${i} from `}${JSON.stringify(node.source.value)};`);
+    const imports = found.map(({ node, names }, i) => {
+      const from = JSON.stringify(node.source.value);
+      const value = !names ? `__static${i}` : names.length ? `{ ${names.map((n) => `${n}: __static${i}_${n}`).join(', ')} }` : '';
+      out = `${out.slice(0, node.start)}Promise.resolve(${value})${out.slice(node.end)}`;
+      return !names ? `import * as __static${i} from ${from};` : names.length ? `import { ${names.map((n) => `${n} as __static${i}_${n}`).join(', ')} } from ${from};` : `import ${from};`;
+    });
     return { code: `${out}\n${imports.join('\n')}\n`, map: null };
   },
 });

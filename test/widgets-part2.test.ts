@@ -314,7 +314,7 @@ describe('<calico-stats>', () => {
     const s = await scenario({ status: 500, times: 1, match: 'accounts-by-provider' });
     const el = await mount('calico-stats', { 'base-url': s.calicoBaseUrl }, { tokenProvider: tokenProvider() });
     const providers = () => el.root.querySelector<HTMLElement>('[data-metric="providers"]')!;
-    await waitFor(() => providers().querySelector('[role="alert"]'), 'the failed panel');
+    await waitFor(() => providers()?.querySelector('[role="alert"]'), 'the failed panel');
     await waitFor(() => el.root.querySelector('[data-metric="top-assets"] .bars'), 'the other chart');
     expect(el.root.querySelectorAll('[part~="tile"]')).to.have.length(4);
     await expectAccessible(el.el, 'one panel failed');

@@ -94,6 +94,10 @@ export class PagedResourceController<T, P extends Page<T> = Page<T>> {
   get loading(): boolean {
     return this.status === 'loading';
   }
+  /** The first page, asked for a moment ago: no skeleton yet (ResourceController.held). */
+  get held(): boolean {
+    return this.#resource.held;
+  }
   /** Pages in all, when the API gives a total. */
   get pageCount(): number | undefined {
     const total = this.page?.totalRecords;

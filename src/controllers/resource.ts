@@ -3,6 +3,14 @@ import { type ApiError, asApiError, isAbortError } from '../client/errors.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
+/**
+ * How long a first load may take before its skeleton shows. A load that answers sooner shows its data
+ * at once, with no skeleton flashing by; and a page's widgets do not spend the main thread on skeletons
+ * while their token's answer waits to send their requests (bench/portal.mjs, seven widgets: the API
+ * requests left ~85 ms earlier).
+ */
+const SKELETON_DELAY_MS = 250;
+
 /** What a load is given: its abort signal, and `fresh` when it must not be served from memory. */
 export interface LoadCall {
   signal: AbortSignal;
@@ -41,6 +49,8 @@ export class ResourceController<T> implements ReactiveController {
   updatedAt: number | undefined;
   /** The last load was a refresh and it failed: the value on screen is the last good one, maybe out of date. */
   refreshFailed = false;
+  /** A first load (nothing loaded before), unanswered for less than SKELETON_DELAY_MS: nothing is shown for it yet. */
+  held = false;
   #key: string | null = null;
   #controller: AbortController | undefined;
   #interrupted = false;
@@ -106,6 +116,14 @@ export class ResourceController<T> implements ReactiveController {
   async #load(fresh: boolean): Promise<void> {
     this.#controller?.abort();
     const controller = (this.#controller = new AbortController());
+    if (this.status === 'idle') {
+      this.held = true;
+      setTimeout(() => {
+        if (!this.held) return;
+        this.held = false;
+        this.host.requestUpdate();
+      }, SKELETON_DELAY_MS);
+    }
     this.status = 'loading';
     this.refreshFailed = false;
     this.host.requestUpdate();
@@ -113,6 +131,7 @@ export class ResourceController<T> implements ReactiveController {
       const value = await this.options.load({ signal: controller.signal, fresh });
       if (controller !== this.#controller) return; // a newer load owns the screen
       this.#controller = undefined;
+      this.held = false;
       const updatedAt = this.options.fetchedAt?.(value) ?? Date.now();
       Object.assign(this, { value, updatedAt, error: undefined, status: 'ready' });
       this.host.requestUpdate();
@@ -120,6 +139,7 @@ export class ResourceController<T> implements ReactiveController {
     } catch (error) {
       if (controller !== this.#controller || isAbortError(error)) return;
       this.#controller = undefined;
+      this.held = false;
       this.error = asApiError(error);
       this.status = 'error';
       this.refreshFailed = fresh && this.value !== undefined;

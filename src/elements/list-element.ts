@@ -82,7 +82,7 @@ export abstract class ListElement<C extends object, S extends ListStrings> exten
   #panel = onFirstUse(
     this,
     "the detail panel's code",
-    () => Promise.all([import('../controllers/list-detail.js'), this.loadDetail()]).then(([{ listDetail }, content]) => (this.#detailView = listDetail(this, content))),
+    () => Promise.all([import('../controllers/list-detail.js').then(({ listDetail }) => listDetail), this.loadDetail()]).then(([listDetail, content]) => (this.#detailView = listDetail(this, content))),
     () => this.sessionEpoch,
   );
 

@@ -70,6 +70,7 @@ export function listView<T>(o: ListViewOptions<T>) {
   const s = o.strings;
   const items = r.page && (o.order ? ordered(r.page.items, o.order) : r.page.items);
   const firstLoad = r.loading && !r.page;
+  if (firstLoad && r.held) return nothing; // its skeleton shows if it lasts
   const empty = r.status === 'ready' && items?.length === 0;
   const count = r.pageCount;
   const numbered = o.numbered && count !== undefined ? { count, totalRecords: r.page!.totalRecords!, goTo: (i: number) => r.goTo(i) } : undefined;

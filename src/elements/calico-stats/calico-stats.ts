@@ -148,6 +148,7 @@ export class CalicoStats extends WidgetElement<CalicoClient, StatsStrings> {
     const shown = this.#shown();
     if (!this.resolvedClient) return html`<div part="empty" role="status">${this.notConfigured}</div>`;
     const panels = this.#panels();
+    if (panels.length && panels.every((p) => p.held)) return nothing; // a first load: its skeletons show if it lasts
     // The data is as old as its oldest panel (of those that loaded).
     const times = panels.map((p) => p.updatedAt).filter((t): t is number => t !== undefined);
     const updatedAt = times.length ? Math.min(...times) : undefined;
