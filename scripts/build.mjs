@@ -91,7 +91,7 @@ const staticImports = () => ({
         const [callback] = then ? grandparent.arguments : [];
         const [param] = callback?.type === 'ArrowFunctionExpression' ? callback.params : [];
         const picked = param?.type === 'ObjectPattern' && param.properties.every((p) => p.type === 'Property' && !p.computed && p.key.type === 'Identifier');
-        found.push({ node, names: !callback || callback.type !== 'ArrowFunctionExpression' ? undefined : !param ? [] : picked ? param.properties.map((p) => p.key.name) : undefined });
+        found.push({ node, names: !callback || callback.type !== 'ArrowFunctionExpression' ? undefined : !param ? [] : picked ? [...new Set(param.properties.map((p) => p.key.name))] : undefined });
       }
       for (const key in node) if (key !== 'parent' && typeof node[key] === 'object') walk(node[key], node, parent);
     };

@@ -218,6 +218,22 @@ describe('sign-out: what a review tried', function () {
     for (const h of [users, assets, stats]) expect(h.root.textContent, h.el.localName).to.contain('Nothing to show yet.');
   });
 
+  it('a widget taken out of the page during its first moments, then the session ends: nothing loads, nothing comes back', async () => {
+    const s = await scenario({ latency: 600 });
+    const a = portal();
+    const assets = await mount<Widget>('calico-user-assets', { 'base-url': s.calicoBaseUrl, 'user-id': RICH }, { tokenProvider: a.provider });
+    const parent = assets.el.parentElement!;
+    assets.el.remove(); // while its first load is held (no skeleton yet)
+    clearSharedClients();
+    const sent = (await s.requests()).length;
+    await sleep(500); // past the hold: its end must not render the detached widget (that refreshed its session mark)
+    parent.append(assets.el);
+    await assets.el.updateComplete;
+    await sleep(300);
+    expect((await s.requests()).slice(sent).map((r) => r.path), 'nothing on the wire').to.deep.equal([]);
+    expect(assets.root.textContent).to.contain('Nothing to show yet.');
+  });
+
   it('a panel whose code is still loading when the session ends never opens', async () => {
     const s = await scenario();
     const h = await mount<Widget>('calico-users', { 'base-url': s.calicoBaseUrl, 'page-size': '5', detail: '' }, { tokenProvider: portal().provider });

@@ -56,6 +56,18 @@ describe('<calico-user-assets>', () => {
     expect(noToken.visible('table')).to.equal(null);
   });
 
+  it('a list that waited for its person keeps its controls when the person comes: its skeleton at once, no hold', async () => {
+    const s = await scenario({ latency: 600 });
+    const h = await mount('calico-transactions', { 'base-url': s.calicoBaseUrl }, { tokenProvider: tokenProvider() });
+    const toolbar = h.part('toolbar');
+    expect(!!toolbar, 'the date filters while it waits').to.equal(true);
+    h.el.setAttribute('user-id', rich);
+    await (h.el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(h.part('toolbar') === toolbar, 'the same controls, kept').to.equal(true);
+    expect(h.skeletonRows().length > 0, 'the skeleton at once').to.equal(true);
+    await h.rowsSettled();
+  });
+
   it('loads nothing for a user-id outside the id alphabet (/ ? # ..), says so, and loads again for a valid one', async () => {
     const s = await scenario();
     const h = await mount('calico-user-assets', { 'user-id': 'a/b?c#d', 'base-url': s.calicoBaseUrl }, { tokenProvider: tokenProvider() });

@@ -49,11 +49,16 @@ export class ResourceController<T> implements ReactiveController {
   updatedAt: number | undefined;
   /** The last load was a refresh and it failed: the value on screen is the last good one, maybe out of date. */
   refreshFailed = false;
-  /** A first load (nothing loaded before), unanswered for less than SKELETON_DELAY_MS: nothing is shown for it yet. */
+  /**
+   * The host's first load, when it starts with the host's first render and is unanswered for less than
+   * SKELETON_DELAY_MS: nothing is shown for it yet (its skeleton if it lasts).
+   */
   held = false;
   #key: string | null = null;
   #controller: AbortController | undefined;
   #interrupted = false;
+  #started = false;
+  #holdTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private host: ReactiveControllerHost,
@@ -73,6 +78,7 @@ export class ResourceController<T> implements ReactiveController {
 
   hostDisconnected(): void {
     window.removeEventListener('online', this.#online);
+    this.#release(); // no render while away; back in the page, a load still running shows its skeleton
     if (this.#controller) {
       this.#interrupted = true;
       this.#controller.abort();
@@ -83,6 +89,9 @@ export class ResourceController<T> implements ReactiveController {
   /** Before each render: a new key drops what was shown and loads again. */
   hostUpdate(): void {
     const key = this.options.key();
+    // Nothing to load: the host shows something else (a notice, its controls); a load from now on is
+    // not held, so that does not vanish while it waits.
+    if (key === null) this.#started = true;
     if (key === this.#key) return;
     this.#key = key;
     this.value = this.error = this.updatedAt = undefined;
@@ -90,6 +99,7 @@ export class ResourceController<T> implements ReactiveController {
     if (key === null) {
       this.#controller?.abort();
       this.#controller = undefined;
+      this.#release();
       this.status = 'idle';
     } else this.run();
   }
@@ -116,13 +126,9 @@ export class ResourceController<T> implements ReactiveController {
   async #load(fresh: boolean): Promise<void> {
     this.#controller?.abort();
     const controller = (this.#controller = new AbortController());
-    if (this.status === 'idle') {
-      this.held = true;
-      setTimeout(() => {
-        if (!this.held) return;
-        this.held = false;
-        this.host.requestUpdate();
-      }, SKELETON_DELAY_MS);
+    if (!this.#started) {
+      this.#started = this.held = true;
+      this.#holdTimer = setTimeout(() => (this.#release(), this.host.requestUpdate()), SKELETON_DELAY_MS);
     }
     this.status = 'loading';
     this.refreshFailed = false;
@@ -131,7 +137,7 @@ export class ResourceController<T> implements ReactiveController {
       const value = await this.options.load({ signal: controller.signal, fresh });
       if (controller !== this.#controller) return; // a newer load owns the screen
       this.#controller = undefined;
-      this.held = false;
+      this.#release();
       const updatedAt = this.options.fetchedAt?.(value) ?? Date.now();
       Object.assign(this, { value, updatedAt, error: undefined, status: 'ready' });
       this.host.requestUpdate();
@@ -139,12 +145,17 @@ export class ResourceController<T> implements ReactiveController {
     } catch (error) {
       if (controller !== this.#controller || isAbortError(error)) return;
       this.#controller = undefined;
-      this.held = false;
+      this.#release();
       this.error = asApiError(error);
       this.status = 'error';
       this.refreshFailed = fresh && this.value !== undefined;
       this.host.requestUpdate();
       this.options.onError?.(this.error);
     }
+  }
+
+  #release(): void {
+    clearTimeout(this.#holdTimer);
+    this.held = false;
   }
 }

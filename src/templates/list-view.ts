@@ -70,51 +70,54 @@ export function listView<T>(o: ListViewOptions<T>) {
   const s = o.strings;
   const items = r.page && (o.order ? ordered(r.page.items, o.order) : r.page.items);
   const firstLoad = r.loading && !r.page;
-  if (firstLoad && r.held) return nothing; // its skeleton shows if it lasts
+  // The first load in its first moments: nothing but the live region (kept, so what it says next is heard).
+  const held = firstLoad && r.held;
   const empty = r.status === 'ready' && items?.length === 0;
   const count = r.pageCount;
   const numbered = o.numbered && count !== undefined ? { count, totalRecords: r.page!.totalRecords!, goTo: (i: number) => r.goTo(i) } : undefined;
   const statusText = { strings: s, locale: o.locale, pageIndex: r.pageIndex, itemCount: items?.length ?? 0, pageSize: o.pageSize, numbered };
-  const announced = firstLoad ? s.loading : r.status === 'ready' && items?.length ? pageStatus(statusText) : '';
+  const announced = held ? '' : firstLoad ? s.loading : r.status === 'ready' && items?.length ? pageStatus(statusText) : '';
   // The Refresh/Export group is named after the list: with several widgets on a page, it says which.
-  return html`
-    ${o.toolbar ? html`<div part="toolbar">${o.toolbar}</div>` : nothing}
-    <div class="meta" role="group" aria-label=${o.caption} ?hidden=${!!o.blocked || (r.updatedAt === undefined && !o.actions)}>
-      ${freshness({ strings: s, locale: o.locale, updatedAt: r.updatedAt, busy: r.loading, failed: r.refreshFailed, refresh: () => r.refresh() })}
-      ${o.actions ?? nothing}
-    </div>
-    ${o.blocked ? html`<div part="empty" role="status">${o.blocked}</div>` : nothing}
-    ${r.page ? partialNotice(r.page.errors, s.partial) : nothing}
-    ${r.error && !r.refreshFailed ? errorPanel(r.error, s, () => r.retry(), o.describeError) : nothing}
-    ${dataTable({
-      caption: o.caption,
-      columns: shownColumns(o.columns),
-      items,
-      key: o.key,
-      rowState: o.rowState,
-      busy: r.loading,
-      hidden: !!o.blocked || (!items && !firstLoad) || empty,
-      onSelect: o.onSelect,
-      selectable: o.selectable,
-      noCaption: o.noCaption,
-      rowDeps: [o.locale, o.strings, o.selectable, ...(o.rowDeps ?? [])],
-      skeletonRows: Math.min(o.pageSize, 5),
-      rowHint: o.rowHint,
-      layout: o.layout,
-    })}
-    ${empty ? emptyPanel(o.emptyText, o.filtered && { ...o.filtered, clearLabel: s.clearFilters }) : nothing}
-    ${pager({
-      ...statusText,
-      pageSizes: o.pageSizes,
-      hasPrevious: r.hasPrevious,
-      hasNext: r.hasNext,
-      busy: r.loading,
-      hidden: !items || (items.length === 0 && r.pageIndex === 0),
-      previous: () => r.previous(),
-      next: () => r.next(),
-      setPageSize: o.setPageSize,
-      numbered,
-    })}
+  return html`${held
+      ? nothing
+      : html`${o.toolbar ? html`<div part="toolbar">${o.toolbar}</div>` : nothing}
+        <div class="meta" role="group" aria-label=${o.caption} ?hidden=${!!o.blocked || (r.updatedAt === undefined && !o.actions)}>
+          ${freshness({ strings: s, locale: o.locale, updatedAt: r.updatedAt, busy: r.loading, failed: r.refreshFailed, refresh: () => r.refresh() })}
+          ${o.actions ?? nothing}
+        </div>
+        ${o.blocked ? html`<div part="empty" role="status">${o.blocked}</div>` : nothing}
+        ${r.page ? partialNotice(r.page.errors, s.partial) : nothing}
+        ${r.error && !r.refreshFailed ? errorPanel(r.error, s, () => r.retry(), o.describeError) : nothing}
+        ${dataTable({
+          caption: o.caption,
+          columns: shownColumns(o.columns),
+          items,
+          key: o.key,
+          rowState: o.rowState,
+          busy: r.loading,
+          hidden: !!o.blocked || (!items && !firstLoad) || empty,
+          onSelect: o.onSelect,
+          selectable: o.selectable,
+          noCaption: o.noCaption,
+          rowDeps: [o.locale, o.strings, o.selectable, ...(o.rowDeps ?? [])],
+          skeletonRows: Math.min(o.pageSize, 5),
+          rowHint: o.rowHint,
+          layout: o.layout,
+        })}
+        ${empty ? emptyPanel(o.emptyText, o.filtered && { ...o.filtered, clearLabel: s.clearFilters }) : nothing}
+        ${pager({
+          ...statusText,
+          pageSizes: o.pageSizes,
+          hasPrevious: r.hasPrevious,
+          hasNext: r.hasNext,
+          busy: r.loading,
+          hidden: !items || (items.length === 0 && r.pageIndex === 0),
+          previous: () => r.previous(),
+          next: () => r.next(),
+          setPageSize: o.setPageSize,
+          numbered,
+        })}
+      `}
     <div class="visually-hidden" role="status" aria-live="polite">${announced}</div>
     ${o.overlay ?? nothing}
   `;
