@@ -1,13 +1,24 @@
 // A Vite plugin: the library's decorators are Lit's `@property` / `@state` on class fields, and each is
-// one call (`decorator(prototype, name)`). The TypeScript transform's general `__decorate` helper also
-// handles class, method and accessor decorators and Reflect.decorate; the build gives it this short
-// helper instead (−100 to −150 B gzip on every page). A decorator of another kind fails the build.
+// one call (`decorator(prototype, name)`). The TypeScript transform writes them through its general
+// `__decorate` helper (class, method and accessor decorators, Reflect.decorate); the build calls a field's
+// one decorator directly instead, and several through a short helper (−150 to −250 B gzip on every page).
+// A decorator of another kind fails the build.
+import { parseAst } from 'vite';
+
 const HELPER = '@oxc-project/runtime/helpers/decorate';
 const ID = '\0calico-decorate';
 // Last to first, as `__decorate` applies a field's decorators. (A field decorator's descriptor, Lit's
 // only when the prototype already had the name, is the one it installed: nothing to apply again.)
 const SOURCE = 'export default (decorators, proto, name) => { for (let i = decorators.length; i--; ) decorators[i](proto, name); };';
-const escape = (s) => s.replace(/[$]/g, '\\$');
+
+/** Every node of a syntax tree, with its parent. */
+function* nodes(node, parent) {
+  if (Array.isArray(node)) for (const child of node) yield* nodes(child, parent);
+  else if (node && typeof node.type === 'string') {
+    yield [node, parent];
+    for (const key in node) if (key !== 'parent' && typeof node[key] === 'object') yield* nodes(node[key], node);
+  }
+}
 
 export function propertyDecorators() {
   return {
@@ -17,18 +28,30 @@ export function propertyDecorators() {
     load: (id) => (id === ID ? SOURCE : undefined),
     transform(code, id) {
       if (!code.includes(HELPER)) return null;
+      const fail = (why) => this.error(`${id}: ${why}; scripts/property-decorators.mjs handles only field decorators.`);
+      const ast = parseAst(code);
       // The helper's local name is the transform's choice (`_decorate`, `_decorate2` beside a binding of that name).
-      const local = new RegExp(`^import ([\\w$]+) from "${HELPER.replace(/[/]/g, '\\/')}";$`, 'm').exec(code)?.[1];
-      if (!local) this.error(`${id}: the decorator helper is imported in a form scripts/property-decorators.mjs does not know.`);
-      const name = escape(local);
-      // A field decorator is called as (decorators, Class.prototype, "name", void 0); every other use of
-      // the helper (a class, method or accessor decorator) is not ours to shorten.
-      const field = new RegExp(`\\b${name}\\(\\[[^\\]]*\\], [\\w$]+\\.prototype, "[\\w$]+", void 0\\);`, 'g');
-      const uses = code.match(new RegExp(`(?<![\\w$.])${name}(?![\\w$])`, 'g')).length - 1; // less the import
-      const calls = code.match(field) ?? [];
-      if (calls.length !== uses) this.error(`${id}: a decorator that is not a field decorator; scripts/property-decorators.mjs handles only those.`);
-      const out = code.replace(`"${HELPER}"`, () => JSON.stringify(ID)).replace(field, (call) => call.replace(/, void 0\);$/, ');'));
-      return { code: out, map: null };
+      const specifier = ast.body.find((n) => n.type === 'ImportDeclaration' && n.source.value === HELPER)?.specifiers[0];
+      if (specifier?.type !== 'ImportDefaultSpecifier') fail('the decorator helper is imported in a form it does not know');
+      const local = specifier.local.name;
+      const edits = [];
+      let uses = 0;
+      for (const [node, parent] of nodes(ast)) {
+        if (node.type !== 'Identifier' || node.name !== local || node === specifier.local) continue;
+        uses++;
+        // A field decorator: (decorators, Class.prototype, "name", void 0), as a statement of its own.
+        const call = parent;
+        const [list, proto, name, rest] = call?.type === 'CallExpression' && call.callee === node ? call.arguments : [];
+        const field = list?.type === 'ArrayExpression' && proto?.type === 'MemberExpression' && !proto.computed && proto.property.name === 'prototype' && name?.type === 'Literal' && typeof name.value === 'string' && (!rest || (rest.type === 'UnaryExpression' && rest.operator === 'void'));
+        if (!field || list.elements.some((e) => !e || e.type === 'SpreadElement')) fail('a decorator that is not a field decorator');
+        const args = `${code.slice(proto.start, proto.end)}, ${code.slice(name.start, name.end)}`;
+        const one = list.elements.length === 1 && list.elements[0];
+        edits.push([call.start, call.end, one ? `(${code.slice(one.start, one.end)})(${args})` : `${local}(${code.slice(list.start, list.end)}, ${args})`]);
+      }
+      if (uses !== edits.length) fail('a decorator that is not a field decorator');
+      let out = code;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+      return { code: out.replace(`"${HELPER}"`, () => JSON.stringify(ID)), map: null };
     },
   };
 }

@@ -11,8 +11,8 @@
 //     waiting state, `all-users`, the console guidance for a missing input or a wrong base URL; ≤ 46 kB;
 //     weight and speed −1.9 (47,078 → 45,131 B): its dynamic imports made static at build time, every
 //     module in one scope; core shape +86 B, the list controller (45,217 B): ≤ 44.2 kB; then Lit's
-//     decorators through a short helper −151 B, no namespace objects −99 B, panels composing through
-//     one module +170 B, the held first skeleton +124 B: 45,244 B, still ≤ 44.2 kB)
+//     decorators called directly −187 B, no namespace objects −99 B, panels composing through
+//     one module +170 B, the held first skeleton +124 B: 45,208 B, still ≤ 44.2 kB)
 //   - each single-widget ESM entry bundled with its dependencies (lit, zod), minified, what a page
 //     downloads first (export's code loads on the first export and is shown beside it): ≤ 29.25 kB gzip
 //     (the trust fixes cost ~0.7 kB: sessions that end, the deactivate safety, ids, token checks; the
@@ -24,12 +24,12 @@
 //     twice because `layout="cards"` and the 40rem container query cannot share one rule, the column
 //     labels, the locale registry, plural forms in fill(): ≤ 31 kB; sessions and access, safe by default
 //     +0.6 kB on a list, +0.8 kB on calico-users (31.0 → 31.8: the same as the script tag's line): ≤ 32 kB;
-//     weight and speed: the short decorator helper −102 to −141 B on every entry, the held first
-//     skeleton +77 to +104 B: the largest (calico-transactions) 32,034 B: ≤ 31.5 kB).
+//     weight and speed: decorators called directly −133 to −185 B on every entry, the held first
+//     skeleton +77 to +104 B: the largest (calico-transactions) 31,995 B: ≤ 31.5 kB).
 //   - the autoloader page, new in weight and speed (#27): dist/calico-autoloader.min.js, the tag's chunk and
 //     the chunks it imports, each file gzipped alone as a browser fetches them: ≤ 37.5 kB for the largest
 //     (calico-transactions, 37.4 kB); then −119 B (the decorator helper, a composed tag's code in its own
-//     entry file, the held first skeleton: 38,276 B): ≤ 37.4 kB. Heavier than the tag's own entry (31.2 kB): the code nine widgets
+//     entry file, the held first skeleton: 38,220 B): ≤ 37.4 kB. Heavier than the tag's own entry (31.2 kB): the code nine widgets
 //     share is split into shared chunks (cross-chunk names, one gzip per file), and the loader is 1.6 kB;
 //     a page with two widgets pays the shared part once (the goal, 24 kB, is not reached: #27's note).
 // Measured as an app's build bundles (Vite outside lib mode): the entry chunk may export what on-demand

@@ -17,7 +17,10 @@ const helper = async () => {
 };
 
 test('field decorators: the short helper, called with (prototype, name) as Lit expects', async () => {
-  const out = await compile('export class A { @property({ type: Number }) size = 1; @state() open = false; }');
+  const out = await compile('export class A { @property({ type: Number }) size = 1; @state() open = false; @a() @b() both = 0; }');
+  assert.match(out, /^\(property\(\{ type: Number \}\)\)\(A\.prototype, "size"\);$/m, 'one decorator: called directly');
+  assert.match(out, /^\(state\(\)\)\(A\.prototype, "open"\);$/m);
+  assert.match(out, /^_decorate\(\[a\(\), b\(\)\], A\.prototype, "both"\);$/m, 'several: through the short helper');
   assert.match(out, /^import _decorate from "\\u0000calico-decorate";$/m);
   assert.doesNotMatch(out, /@oxc-project\/runtime/);
   assert.doesNotMatch(out, /void 0\)/);
