@@ -6,6 +6,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { minifyTemplates } from './minify-templates.mjs';
 import { propertyDecorators } from './property-decorators.mjs';
+import { applyEdits, nodes } from './syntax.mjs';
 import { ELEMENTS, LOCALES, TERSER } from './build-config.mjs';
 import { completeManifest } from './manifest.mjs';
 import { writeIntegrity } from './integrity.mjs';
@@ -78,35 +79,38 @@ const src = resolve('src');
  * Found in the syntax tree, so an `import(` in a comment or a string is left alone.
  */
 const srcDir = `${normalizePath(resolve('src'))}/`;
+/**
+ * What an `import()` hands on: `undefined` when its namespace is used as such; else the names picked at
+ * once from it (`.then(({ a, b: c }) => …)`), none when it is only waited for (`.then(() => …)`).
+ */
+function pickedNames(node, parent, grandparent) {
+  const then = grandparent?.type === 'CallExpression' && parent.type === 'MemberExpression' && parent.object === node && !parent.computed && parent.property.name === 'then';
+  const [callback] = then ? grandparent.arguments : [];
+  if (callback?.type !== 'ArrowFunctionExpression') return undefined;
+  const [param] = callback.params;
+  if (!param) return [];
+  const simple = param.type === 'ObjectPattern' && param.properties.every((p) => p.type === 'Property' && !p.computed && p.key.type === 'Identifier');
+  return simple ? [...new Set(param.properties.map((p) => p.key.name))] : undefined;
+}
 const staticImports = () => ({
   name: 'static-imports',
   transform(code, id) {
     if (!id.startsWith(srcDir) || !code.includes('import(')) return;
     const found = [];
-    const walk = (node, parent, grandparent) => {
-      if (Array.isArray(node)) return node.forEach((child) => walk(child, parent, grandparent));
-      if (!node || typeof node !== 'object') return;
-      if (node.type === 'ImportExpression' && node.source.type === 'Literal' && /^\.\.?\//.test(node.source.value)) {
-        const then = grandparent?.type === 'CallExpression' && parent.type === 'MemberExpression' && parent.object === node && !parent.computed && parent.property.name === 'then';
-        const [callback] = then ? grandparent.arguments : [];
-        const [param] = callback?.type === 'ArrowFunctionExpression' ? callback.params : [];
-        const picked = param?.type === 'ObjectPattern' && param.properties.every((p) => p.type === 'Property' && !p.computed && p.key.type === 'Identifier');
-        found.push({ node, names: !callback || callback.type !== 'ArrowFunctionExpression' ? undefined : !param ? [] : picked ? [...new Set(param.properties.map((p) => p.key.name))] : undefined });
-      }
-      for (const key in node) if (key !== 'parent' && typeof node[key] === 'object') walk(node[key], node, parent);
-    };
-    walk(this.parse(code));
+    for (const [node, parent, grandparent] of nodes(this.parse(code))) {
+      if (node.type === 'ImportExpression' && node.source.type === 'Literal' && /^\.\.?\//.test(node.source.value)) found.push({ node, names: pickedNames(node, parent, grandparent) });
+    }
     if (!found.length) return;
-    let out = code;
-    // From the last to the first, so the earlier offsets stay true; the imports go last (they are hoisted).
+    // Numbered from the last to the first; the imports go last (they are hoisted).
     found.sort((a, b) => b.node.start - a.node.start);
+    const edits = [];
     const imports = found.map(({ node, names }, i) => {
       const from = JSON.stringify(node.source.value);
       const value = !names ? `__static${i}` : names.length ? `{ ${names.map((n) => `${n}: __static${i}_${n}`).join(', ')} }` : '';
-      out = `${out.slice(0, node.start)}Promise.resolve(${value})${out.slice(node.end)}`;
+      edits.push([node.start, node.end, `Promise.resolve(${value})`]);
       return !names ? `import * as __static${i} from ${from};` : names.length ? `import { ${names.map((n) => `${n} as __static${i}_${n}`).join(', ')} } from ${from};` : `import ${from};`;
     });
-    return { code: `${out}\n${imports.join('\n')}\n`, map: null };
+    return { code: `${applyEdits(code, edits)}\n${imports.join('\n')}\n`, map: null };
   },
 });
 

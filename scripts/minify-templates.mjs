@@ -8,6 +8,7 @@
 //   a second TypeScript (it needs 5.x), a 0.x API and known failures (`${}` in an HTML comment).
 import { parseAst } from 'vite';
 import { transform } from 'lightningcss';
+import { applyEdits, nodes } from './syntax.mjs';
 
 const TAGS = new Set(['css', 'html', 'svg']);
 
@@ -23,8 +24,7 @@ export function minifyTemplates() {
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !/(css|html|svg)`/.test(code)) return null;
       const edits = [];
-      const visit = (node) => {
-        if (!node || typeof node.type !== 'string') return;
+      for (const [node] of nodes(parseAst(code))) {
         if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && TAGS.has(node.tag.name)) {
           const quasis = node.quasi.quasis;
           if (node.tag.name === 'css') {
@@ -42,16 +42,9 @@ export function minifyTemplates() {
             }
           }
         }
-        for (const value of Object.values(node)) {
-          if (Array.isArray(value)) value.forEach(visit);
-          else if (value && typeof value === 'object' && typeof value.type === 'string') visit(value);
-        }
-      };
-      visit(parseAst(code));
+      }
       if (!edits.length) return null;
-      let out = code;
-      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
-      return { code: out, map: null };
+      return { code: applyEdits(code, edits), map: null };
     },
   };
 }

@@ -4,21 +4,13 @@
 // one decorator directly instead, and several through a short helper (−150 to −250 B gzip on every page).
 // A decorator of another kind fails the build.
 import { parseAst } from 'vite';
+import { applyEdits, nodes } from './syntax.mjs';
 
 const HELPER = '@oxc-project/runtime/helpers/decorate';
 const ID = '\0calico-decorate';
 // Last to first, as `__decorate` applies a field's decorators. (A field decorator's descriptor, Lit's
 // only when the prototype already had the name, is the one it installed: nothing to apply again.)
 const SOURCE = 'export default (decorators, proto, name) => { for (let i = decorators.length; i--; ) decorators[i](proto, name); };';
-
-/** Every node of a syntax tree, with its parent. */
-function* nodes(node, parent) {
-  if (Array.isArray(node)) for (const child of node) yield* nodes(child, parent);
-  else if (node && typeof node.type === 'string') {
-    yield [node, parent];
-    for (const key in node) if (key !== 'parent' && typeof node[key] === 'object') yield* nodes(node[key], node);
-  }
-}
 
 export function propertyDecorators() {
   return {
@@ -49,9 +41,7 @@ export function propertyDecorators() {
         edits.push([call.start, call.end, one ? `(${code.slice(one.start, one.end)})(${args})` : `${local}(${code.slice(list.start, list.end)}, ${args})`]);
       }
       if (uses !== edits.length) fail('a decorator that is not a field decorator');
-      let out = code;
-      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
-      return { code: out.replace(`"${HELPER}"`, () => JSON.stringify(ID)), map: null };
+      return { code: applyEdits(code, edits).replace(`"${HELPER}"`, () => JSON.stringify(ID)), map: null };
     },
   };
 }
