@@ -1,6 +1,8 @@
-// The hand-written baseline for the portal cold start: the same token call, the same ten API requests
+// The hand-written baseline for the portal cold start: the same token call, the same eleven API requests
 // (URLs as the widgets send them) and the same visible rows, toolbars and pagers as the seven widgets,
 // with fetch and plain DOM calls. No Lit, no zod, no library code; no validation, no error states.
+// Holdings and transactions name their sources as the widgets do: from the person's linked sources
+// (one request, shared with the sources card) or, for all users, the enterprise's.
 const USER = '946416e3-f6b4-4a54-86e9-9e2843f0573e';
 const C = '/sandbox/calico/enterprise/v2';
 const P = '/sandbox/partner/v1';
@@ -133,7 +135,7 @@ interface Transaction {
   categorization?: { category: string; subcategory?: string };
   input?: AssetAmount; output?: AssetAmount; fees?: { total?: Money; items: AssetAmount[] };
 }
-interface Source { provider_auth_type: string; display_label: string; description: string; consent?: { status: string; connected_on?: string; deleted_on?: string | null } }
+interface Source { provider_id: string; provider_auth_type: string; display_label: string; description: string; consent?: { status: string; connected_on?: string; deleted_on?: string | null } }
 interface User { full_name: string; email: string; consented_at: string; deactivated: boolean; deactivated_on: string | null }
 interface Member { user_account_id: string; created_at: string; total_current_market_value: string; accounts: { product: string; kyc_status: string; current_market_value: string }[] }
 
@@ -156,14 +158,20 @@ const stats = Promise.all([
   ];
 });
 
-const assets = calico<{ data: { assets: AssetPosition[]; total_value?: Money } }>(`/users/${USER}/assets?limit=10`).then(({ data }) => {
+type Names = Map<string, string>;
+const namesOf = (list: { provider_id: string; display_label: string }[]): Names => new Map(list.map((p) => [p.provider_id, p.display_label]));
+const sourceName = (names: Names, id: string) => names.get(id) ?? id;
+const assetsPage = calico<{ data: { assets: AssetPosition[]; total_value?: Money } }>(`/users/${USER}/assets?limit=10`);
+const userSources = calico<{ data: Source[] }>(`/users/${USER}/providers?limit=30`);
+const userNames = userSources.then(({ data }) => namesOf(data));
+const assets = Promise.all([assetsPage, userNames]).then(([{ data }, names]) => {
   const sorted = [...data.assets].sort((a, b) => Number(b.value.amount) - Number(a.value.amount)); // largest value first, as the widget
   return [
     toolbar(h('div', 'summary', `Total value: ${money(data.total_value)}`)),
     table('Holdings', [{ label: 'Asset' }, { label: 'Quantity', num: true }, { label: 'Price', num: true }, { label: 'Value', num: true }, { label: 'Source' }],
       sorted.map((a) => row([
         td('', h('strong', '', a.asset_symbol), ...(a.asset_name ? [sub(a.asset_name)] : [])),
-        td('num', quantity(a.quantity)), td('num', money(a.price)), td('num', money(a.value)), td('', a.provider_id),
+        td('num', quantity(a.quantity)), td('num', money(a.price)), td('num', money(a.value)), td('', sourceName(names, a.provider_id)),
       ]))),
     pager(sorted.length),
   ];
@@ -171,7 +179,7 @@ const assets = calico<{ data: { assets: AssetPosition[]; total_value?: Money } }
 
 const AUTH: Record<string, string> = { api_key: 'API key', oauth2: 'OAuth', wallet: 'Wallet' };
 const CONSENT: Record<string, string> = { active: 'Active', revoked: 'Revoked', expired: 'Expired' };
-const sources = calico<{ data: Source[] }>(`/users/${USER}/providers?limit=30`).then(({ data }) => [
+const sources = userSources.then(({ data }) => [
   table('Linked sources', ['Source', 'Connection', 'Consent', 'Connected', 'Revoked'].map((label) => ({ label })),
     data.map((p) => {
       const status = p.consent?.status;
@@ -189,8 +197,9 @@ const sources = calico<{ data: Source[] }>(`/users/${USER}/providers?limit=30`).
 const TYPES: Record<string, string> = { send: 'Send', receive: 'Receive', input_output: 'Trade', input_only: 'Incoming', output_only: 'Outgoing', uncategorized: 'Uncategorized' };
 const leg = (l: AssetAmount | undefined, sign: string): Child[] =>
   l ? [h('span', 'nowrap', `${sign}${quantity(l.quantity)} ${l.asset_symbol}`), ...(l.value ? [sub(money(l.value))] : [])] : ['—'];
-function transactions(path: string, allUsers: boolean) {
-  return calico<{ data: { transactions: Transaction[] } }>(path).then(({ data }) => [
+function transactions(path: string, allUsers: boolean, names: () => Promise<Names>) {
+  const page = calico<{ data: { transactions: Transaction[] } }>(path);
+  return Promise.all([page, names()]).then(([{ data }, names]) => [
     toolbar(labelled('From', input('date')), labelled('To', input('date'))),
     table(allUsers ? 'Transactions of all users' : 'Transactions',
       [{ label: 'Time' }, ...(allUsers ? [{ label: 'User' }] : []), { label: 'Type' }, { label: 'Out', num: true }, { label: 'In', num: true }, { label: 'Fees', num: true }, { label: 'Source' }, { label: 'Category' }],
@@ -206,14 +215,14 @@ function transactions(path: string, allUsers: boolean) {
           td('num', ...leg(t.output, '−')),
           td('num', ...leg(t.input, '+')),
           td('num', fees),
-          td('', t.provider_id),
+          td('', sourceName(names, t.provider_id)),
           td('', ...(c ? [humanize(c.category), ...(c.subcategory ? [sub(humanize(c.subcategory))] : [])] : ['—'])),
         ]);
       })),
     pager(data.transactions.length),
   ]);
 }
-const userTransactions = transactions(`/users/${USER}/transactions?limit=10`, false);
+const userTransactions = transactions(`/users/${USER}/transactions?limit=10`, false, () => userNames);
 
 const users = calico<{ data: { users: User[] } }>('/users/all?limit=10').then(({ data }) => [
   toolbar(labelled('Search users', input('search', 'Name or email'))),
@@ -234,7 +243,7 @@ const users = calico<{ data: { users: User[] } }>('/users/all?limit=10').then(({
 ]);
 
 // Issued in the widgets' order: the Partner list asks last.
-const allTransactions = transactions('/transactions?limit=10', true);
+const allTransactions = transactions('/transactions?limit=10', true, () => calico<{ data: Source[] }>('/providers').then(({ data }) => namesOf(data)));
 
 const PRODUCTS: [id: string, label: string][] = [['crypto', 'Crypto'], ['securities', 'Securities'], ['robo', 'Robo'], ['roth_ira', 'Roth IRA']];
 const KYC: [id: string, label: string][] = [['approved', 'Approved'], ['pending', 'Pending'], ['rejected', 'Rejected'], ['not_started', 'Not started']];
