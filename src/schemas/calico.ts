@@ -3,70 +3,71 @@
  * assumed: docs/api-status.md). Every object is loose: unknown fields pass through and stay on the
  * value, and a missing optional field never fails a page; required fields and their types are checked.
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import { array, boolean, int, looseObject, maximum, minimum, nullable, number, optional, string, union } from 'zod/mini';
 import { CalendarDate, DateTime, DecimalString, openEnum } from './common.js';
 
-export const ErrorItem = z.looseObject({ provider_id: z.string(), cause: z.string() });
+export const ErrorItem = looseObject({ provider_id: string(), cause: string() });
 export type ErrorItem = z.infer<typeof ErrorItem>;
 
-export const PageData = z.looseObject({ next_uri: z.optional(z.nullable(z.string())) });
+export const PageData = looseObject({ next_uri: optional(nullable(string())) });
 export type PageData = z.infer<typeof PageData>;
 
 export const CONSENT_STATUSES = ['active', 'revoked', 'expired'] as const;
-export const Consent = z.looseObject({
+export const Consent = looseObject({
   connected_on: DateTime,
-  deleted_on: z.optional(z.nullable(DateTime)),
+  deleted_on: optional(nullable(DateTime)),
   status: openEnum(CONSENT_STATUSES),
 });
 export type Consent = z.infer<typeof Consent>;
 
 export const AUTH_TYPES = ['api_key', 'oauth2', 'wallet'] as const;
-export const ProviderMetadata = z.looseObject({
-  provider_id: z.string(),
+export const ProviderMetadata = looseObject({
+  provider_id: string(),
   provider_auth_type: openEnum(AUTH_TYPES),
-  display_label: z.string(),
-  description: z.string(),
-  consent: z.optional(Consent),
+  display_label: string(),
+  description: string(),
+  consent: optional(Consent),
 });
 export type ProviderMetadata = z.infer<typeof ProviderMetadata>;
 
-export const User = z.looseObject({
-  user_id: z.string(),
-  email: z.string(),
-  full_name: z.string(),
+export const User = looseObject({
+  user_id: string(),
+  email: string(),
+  full_name: string(),
   consented_at: DateTime,
-  deactivated: z.boolean(),
-  deactivated_on: z.optional(z.nullable(CalendarDate)),
+  deactivated: boolean(),
+  deactivated_on: optional(nullable(CalendarDate)),
 });
 export type User = z.infer<typeof User>;
 
-export const CurrencyValue = z.looseObject({ amount: DecimalString, currency: z.string() });
+export const CurrencyValue = looseObject({ amount: DecimalString, currency: string() });
 export type CurrencyValue = z.infer<typeof CurrencyValue>;
 
-export const AssetPosition = z.looseObject({
-  asset_symbol: z.string(),
-  asset_name: z.optional(z.string()),
+export const AssetPosition = looseObject({
+  asset_symbol: string(),
+  asset_name: optional(string()),
   quantity: DecimalString,
-  price: z.optional(CurrencyValue),
+  price: optional(CurrencyValue),
   value: CurrencyValue,
-  provider_id: z.string(),
-  updated_at: z.optional(DateTime),
+  provider_id: string(),
+  updated_at: optional(DateTime),
 });
 export type AssetPosition = z.infer<typeof AssetPosition>;
 
-export const AssetAmount = z.looseObject({
-  asset_symbol: z.string(),
+export const AssetAmount = looseObject({
+  asset_symbol: string(),
   quantity: DecimalString,
-  value: z.optional(CurrencyValue),
+  value: optional(CurrencyValue),
 });
 export type AssetAmount = z.infer<typeof AssetAmount>;
 
-export const FeeObject = z.looseObject({ total: z.optional(CurrencyValue), items: z.array(AssetAmount) });
+export const FeeObject = looseObject({ total: optional(CurrencyValue), items: array(AssetAmount) });
 export type FeeObject = z.infer<typeof FeeObject>;
 
-export const TransactionCategorization = z.looseObject({
-  category: z.string(),
-  subcategory: z.optional(z.string()),
+export const TransactionCategorization = looseObject({
+  category: string(),
+  subcategory: optional(string()),
 });
 export type TransactionCategorization = z.infer<typeof TransactionCategorization>;
 
@@ -84,92 +85,92 @@ export type KnownTransactionType = (typeof TRANSACTION_TYPES)[number];
  * One schema for every `transaction_type`: the legs are optional, and an unknown type is kept as a
  * string (the widget shows it as "Other") instead of failing the whole page.
  */
-export const Transaction = z.looseObject({
-  transaction_id: z.string(),
+export const Transaction = looseObject({
+  transaction_id: string(),
   transaction_type: openEnum(TRANSACTION_TYPES),
-  provider_id: z.string(),
+  provider_id: string(),
   timestamp: DateTime,
-  user_id: z.optional(z.string()),
-  categorization: z.optional(TransactionCategorization),
-  fees: z.optional(FeeObject),
-  input: z.optional(AssetAmount),
-  output: z.optional(AssetAmount),
-  to_address: z.optional(z.string()),
-  from_address: z.optional(z.string()),
+  user_id: optional(string()),
+  categorization: optional(TransactionCategorization),
+  fees: optional(FeeObject),
+  input: optional(AssetAmount),
+  output: optional(AssetAmount),
+  to_address: optional(string()),
+  from_address: optional(string()),
 });
 export type Transaction = z.infer<typeof Transaction>;
 
 function envelope<T extends z.ZodMiniType>(data: T) {
-  return z.looseObject({
-    page: z.optional(z.nullable(PageData)),
+  return looseObject({
+    page: optional(nullable(PageData)),
     data,
-    errors: z.optional(z.array(ErrorItem)),
+    errors: optional(array(ErrorItem)),
   });
 }
 
 // #1
 export const UserAssetsResponse = envelope(
-  z.looseObject({ assets: z.array(AssetPosition), total_value: z.optional(CurrencyValue) }),
+  looseObject({ assets: array(AssetPosition), total_value: optional(CurrencyValue) }),
 );
 export type UserAssetsResponse = z.infer<typeof UserAssetsResponse>;
 // #2 — the docs show one object under `data`, the text says a list: accept both.
-export const UserProvidersResponse = envelope(z.union([z.array(ProviderMetadata), ProviderMetadata]));
+export const UserProvidersResponse = envelope(union([array(ProviderMetadata), ProviderMetadata]));
 export type UserProvidersResponse = z.infer<typeof UserProvidersResponse>;
 // #3, #6
-export const TransactionsResponse = envelope(z.looseObject({ transactions: z.array(Transaction) }));
+export const TransactionsResponse = envelope(looseObject({ transactions: array(Transaction) }));
 export type TransactionsResponse = z.infer<typeof TransactionsResponse>;
 // #4
-export const DeactivateUserResponse = z.looseObject({
-  data: z.looseObject({ user_id: z.string(), status: z.string() }),
+export const DeactivateUserResponse = looseObject({
+  data: looseObject({ user_id: string(), status: string() }),
 });
 export type DeactivateUserResponse = z.infer<typeof DeactivateUserResponse>;
 // #5
-export const LinkedAccount = z.looseObject({
-  user_id: z.string(),
-  provider_id: z.string(),
-  display_label: z.string(),
-  consent: z.optional(Consent),
+export const LinkedAccount = looseObject({
+  user_id: string(),
+  provider_id: string(),
+  display_label: string(),
+  consent: optional(Consent),
 });
 export type LinkedAccount = z.infer<typeof LinkedAccount>;
-export const AccountsResponse = envelope(z.looseObject({ accounts: z.array(LinkedAccount) }));
+export const AccountsResponse = envelope(looseObject({ accounts: array(LinkedAccount) }));
 export type AccountsResponse = z.infer<typeof AccountsResponse>;
 // #7, #8
-export const UsersResponse = envelope(z.looseObject({ users: z.array(User) }));
+export const UsersResponse = envelope(looseObject({ users: array(User) }));
 export type UsersResponse = z.infer<typeof UsersResponse>;
-export const SearchUsersRequest = z.looseObject({
-  query: z.optional(z.string()),
-  deactivated: z.optional(z.boolean()),
-  limit: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(100))),
-  cursor: z.optional(z.string()),
+export const SearchUsersRequest = looseObject({
+  query: optional(string()),
+  deactivated: optional(boolean()),
+  limit: optional(/* @__PURE__ */ number().check(int(), minimum(1), maximum(100))),
+  cursor: optional(string()),
 });
 export type SearchUsersRequest = z.infer<typeof SearchUsersRequest>;
 // #9
-export const UserStatsResponse = z.looseObject({
-  data: z.looseObject({ total: z.number(), active: z.number(), deactivated: z.number() }),
+export const UserStatsResponse = looseObject({
+  data: looseObject({ total: number(), active: number(), deactivated: number() }),
 });
 export type UserStatsResponse = z.infer<typeof UserStatsResponse>;
 // #10
-export const AccountsByProviderResponse = z.looseObject({
-  data: z.looseObject({
-    providers: z.array(
-      z.looseObject({ provider_id: z.string(), display_label: z.optional(z.string()), accounts: z.number() }),
+export const AccountsByProviderResponse = looseObject({
+  data: looseObject({
+    providers: array(
+      looseObject({ provider_id: string(), display_label: optional(string()), accounts: number() }),
     ),
   }),
 });
 export type AccountsByProviderResponse = z.infer<typeof AccountsByProviderResponse>;
 // #11
-export const BalanceResponse = z.looseObject({
-  data: z.looseObject({ total: CurrencyValue, assets: z.optional(z.array(AssetAmount)) }),
+export const BalanceResponse = looseObject({
+  data: looseObject({ total: CurrencyValue, assets: optional(array(AssetAmount)) }),
 });
 export type BalanceResponse = z.infer<typeof BalanceResponse>;
 // #12
-export const TopTradedAssetsResponse = z.looseObject({
-  data: z.looseObject({
-    assets: z.array(
-      z.looseObject({
-        asset_symbol: z.string(),
-        asset_name: z.optional(z.string()),
-        trade_count: z.number(),
+export const TopTradedAssetsResponse = looseObject({
+  data: looseObject({
+    assets: array(
+      looseObject({
+        asset_symbol: string(),
+        asset_name: optional(string()),
+        trade_count: number(),
         volume: CurrencyValue,
       }),
     ),
@@ -177,12 +178,12 @@ export const TopTradedAssetsResponse = z.looseObject({
 });
 export type TopTradedAssetsResponse = z.infer<typeof TopTradedAssetsResponse>;
 // #13, #14
-export const ProvidersResponse = z.looseObject({ data: z.array(ProviderMetadata) });
+export const ProvidersResponse = looseObject({ data: array(ProviderMetadata) });
 export type ProvidersResponse = z.infer<typeof ProvidersResponse>;
 
 /** The error body (assumed): `{ errors: ErrorItem[], message? }`. */
-export const CalicoErrorResponse = z.looseObject({
-  errors: z.optional(z.array(ErrorItem)),
-  message: z.optional(z.string()),
+export const CalicoErrorResponse = looseObject({
+  errors: optional(array(ErrorItem)),
+  message: optional(string()),
 });
 export type CalicoErrorResponse = z.infer<typeof CalicoErrorResponse>;
