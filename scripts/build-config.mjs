@@ -6,21 +6,18 @@ export const ELEMENTS = ['calico-user-assets', 'calico-user-accounts', 'calico-t
 export const LOCALES = ['de', 'es', 'fr', 'pt-BR', 'ar'];
 
 /**
- * Code that a browser runs, not a bundler: no `/*@__PURE__*\/` annotations. Vite's library mode keeps
- * them in ES output (for a bundler downstream) whatever the terser options say; in the autoloader's
- * chunks they were only bytes (85 of them), and an app's own build (what the size report stands in
- * for) drops them too. Printed again by terser, after Vite's terser, with nothing else changed.
+ * Terser over each finished chunk, for a build with `minify: false`. That order matters: with Vite's
+ * own terser step, Rolldown leaves its dead-code pass out and drops the side-effect-free marks zod's
+ * functions carry, so terser alone kept schemas and zod checks nothing reads; with `minify: false`
+ * Rolldown runs that pass first. No `/*@__PURE__*\/` annotations are left in (Vite's library mode would
+ * keep them for a bundler downstream): these chunks are what a browser runs.
  */
-export const withoutAnnotations = () => ({
-  name: 'without-annotations',
-  enforce: 'post',
-  renderChunk: {
-    order: 'post', // after Vite's terser
-    async handler(code) {
-      if (!code.includes('__PURE__') && !code.includes('__NO_SIDE_EFFECTS__')) return null;
-      const { minify } = await import('terser');
-      const out = await minify(code, { compress: false, mangle: false, module: true, format: { comments: false, preserve_annotations: false } });
-      return { code: out.code, map: null };
-    },
+export const terserAfterDeadCode = (options = TERSER) => ({
+  name: 'terser-after-dead-code',
+  async generateBundle(_, bundle) {
+    const { minify } = await import('terser');
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type === 'chunk') chunk.code = (await minify(chunk.code, { ...options, format: { comments: false } })).code;
+    }
   },
 });

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { minifyTemplates } from './minify-templates.mjs';
 import { propertyDecorators } from './property-decorators.mjs';
 import { applyEdits, nodes } from './syntax.mjs';
-import { ELEMENTS, LOCALES, TERSER, withoutAnnotations } from './build-config.mjs';
+import { ELEMENTS, LOCALES, TERSER, terserAfterDeadCode } from './build-config.mjs';
 import { completeManifest } from './manifest.mjs';
 import { writeIntegrity } from './integrity.mjs';
 
@@ -63,9 +63,9 @@ const virtualEntries = (modules) => ({
 const minified = (outDir, lib, { script = false, modules = {}, define = {}, plugins = [], rollupOptions } = {}) =>
   build({
     ...common,
-    plugins: [...common.plugins, virtualEntries(modules), ...plugins, withoutAnnotations()],
+    plugins: [...common.plugins, virtualEntries(modules), ...plugins, terserAfterDeadCode(script ? { ...TERSER, module: false, toplevel: false } : TERSER)],
     define: { ...common.define, ...define },
-    build: { outDir, emptyOutDir: false, target: 'es2022', minify: 'terser', terserOptions: script ? { ...TERSER, module: false, toplevel: false } : TERSER, lib, rollupOptions },
+    build: { outDir, emptyOutDir: false, target: 'es2022', minify: false, lib, rollupOptions },
   });
 const src = resolve('src');
 

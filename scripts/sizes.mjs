@@ -39,7 +39,7 @@
 import { build } from 'vite';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { ELEMENTS, TERSER, withoutAnnotations } from './build-config.mjs';
+import { ELEMENTS, terserAfterDeadCode } from './build-config.mjs';
 
 export const BUDGET = { script: 44.2 * 1024, element: 31.5 * 1024, autoload: 37.4 * 1024 };
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
@@ -53,9 +53,9 @@ export async function chunks(entry, app = true) {
     configFile: false,
     logLevel: 'silent',
     publicDir: false,
-    plugins: [withoutAnnotations()], // as an app's build: no annotations left for a bundler
+    plugins: [terserAfterDeadCode()], // as the build minifies, with dead code out first as Vite's default does
     build: {
-      write: false, minify: 'terser', terserOptions: TERSER, target: 'es2022', lib: { entry, formats: ['es'], fileName: 'bundle' },
+      write: false, minify: false, target: 'es2022', lib: { entry, formats: ['es'], fileName: 'bundle' },
       // As an app's build does (Vite's default outside lib mode): the entry chunk may export what the
       // on-demand chunks share with it, instead of moving that into extra chunks loaded first anyway.
       rollupOptions: { external: [], preserveEntrySignatures: app ? false : 'strict' },

@@ -5,7 +5,7 @@
 import { build } from 'vite';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { visualizer } from 'rollup-plugin-visualizer';
-import { ELEMENTS, TERSER, withoutAnnotations } from './build-config.mjs';
+import { ELEMENTS, TERSER } from './build-config.mjs';
 
 const arg = process.argv[2] ?? 'calico-users';
 const entry = ELEMENTS.includes(arg) ? `dist/elements/${arg}/define.js` : arg;
@@ -13,7 +13,7 @@ const name = arg.replace(/\W+/g, '_');
 mkdirSync('node_modules/.weight', { recursive: true });
 const plugin = (template, filename) => visualizer({ template, filename, gzipSize: true, brotliSize: false });
 await build({
-  configFile: false, logLevel: 'silent', publicDir: false, plugins: [withoutAnnotations()], // as sizes.mjs
+  configFile: false, logLevel: 'silent', publicDir: false,
   build: {
     write: false, minify: 'terser', terserOptions: TERSER, target: 'es2022', lib: { entry, formats: ['es'], fileName: 'bundle' },
     rollupOptions: { preserveEntrySignatures: false, plugins: [plugin('raw-data', `node_modules/.weight/${name}.json`), plugin('treemap', `node_modules/.weight/${name}.html`)] },
