@@ -10,6 +10,7 @@ import { applyEdits, nodes } from './syntax.mjs';
 import { ELEMENTS, LOCALES, TERSER, terserAfterDeadCode } from './build-config.mjs';
 import { completeManifest } from './manifest.mjs';
 import { writeIntegrity } from './integrity.mjs';
+import { bundledPackages, writeNotices } from './notices.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -60,10 +61,12 @@ const virtualEntries = (modules) => ({
 });
 
 /** A minified build of `lib` into `outDir`: an ES module, or (`script`) a classic script (IIFE). */
+/** The packages the minified (script) builds took code from: their licences go into dist/. */
+const bundled = new Set();
 const minified = (outDir, lib, { script = false, modules = {}, define = {}, plugins = [], rollupOptions } = {}) =>
   build({
     ...common,
-    plugins: [...common.plugins, virtualEntries(modules), ...plugins, terserAfterDeadCode(script ? { ...TERSER, module: false, toplevel: false } : TERSER)],
+    plugins: [...common.plugins, virtualEntries(modules), ...plugins, bundledPackages(bundled), terserAfterDeadCode(script ? { ...TERSER, module: false, toplevel: false } : TERSER)],
     define: { ...common.define, ...define },
     build: { outDir, emptyOutDir: false, target: 'es2022', minify: false, lib, rollupOptions },
   });
@@ -164,7 +167,10 @@ for (const lang of LOCALES) {
   });
 }
 
-// 2d. Subresource Integrity of every file a script tag (or the autoloader) loads: dist/integrity.json.
+// 2d. The licences of the packages in those files (dist/THIRD-PARTY-NOTICES.txt).
+writeNotices(bundled);
+
+// 2e. Subresource Integrity of every file a script tag (or the autoloader) loads: dist/integrity.json.
 writeIntegrity();
 
 // 3. Types and the custom-elements manifest.
