@@ -1,4 +1,7 @@
 // Shared by the build and the size report, so the budget measures exactly what is built.
+import { createRequire } from 'node:module';
+
+const TERSER_VERSION = createRequire(import.meta.url)('terser/package.json').version;
 export const TERSER = { compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, ecma: 2020, module: true, toplevel: true };
 export const ELEMENTS = ['calico-user-assets', 'calico-user-accounts', 'calico-transactions', 'calico-users', 'partner-user-list', 'calico-stats', 'calico-accounts', 'calico-providers', 'partner-orders'];
 
@@ -9,15 +12,23 @@ export const LOCALES = ['de', 'es', 'fr', 'pt-BR', 'ar'];
  * Terser over each finished chunk, for a build with `minify: false`. That order matters: with Vite's
  * own terser step, Rolldown leaves its dead-code pass out and drops the side-effect-free marks zod's
  * functions carry, so terser alone kept schemas and zod checks nothing reads; with `minify: false`
- * Rolldown runs that pass first. No `/*@__PURE__*\/` annotations are left in (Vite's library mode would
- * keep them for a bundler downstream): these chunks are what a browser runs.
+ * Rolldown runs that pass first. No comments are left in, `/*@__PURE__*\/` annotations included (Vite's
+ * library mode would keep those for a bundler downstream): these chunks are what a browser runs.
+ * A chunk's content hash is taken before this step, so it also covers terser's version and options:
+ * the same name never stands for other bytes.
  */
 export const terserAfterDeadCode = (options = TERSER) => ({
   name: 'terser-after-dead-code',
+  augmentChunkHash: () => `terser ${TERSER_VERSION} ${JSON.stringify(options)}`,
   async generateBundle(_, bundle) {
     const { minify } = await import('terser');
     for (const chunk of Object.values(bundle)) {
-      if (chunk.type === 'chunk') chunk.code = (await minify(chunk.code, { ...options, format: { comments: false } })).code;
+      if (chunk.type !== 'chunk') continue;
+      try {
+        chunk.code = (await minify(chunk.code, { ...options, format: { comments: false } })).code;
+      } catch (error) {
+        throw new Error(`terser failed on ${chunk.fileName}: ${error.message}`, { cause: error });
+      }
     }
   },
 });

@@ -60,15 +60,20 @@ const virtualEntries = (modules) => ({
   load: (id) => (id.startsWith('\0virtual:') ? modules[id.slice('\0virtual:'.length)] : undefined),
 });
 
-/** A minified build of `lib` into `outDir`: an ES module, or (`script`) a classic script (IIFE). */
 /** The packages the minified (script) builds took code from: their licences go into dist/. */
-const bundled = new Set();
+const bundled = new Map();
+/** A minified build of `lib` into `outDir`: an ES module, or (`script`) a classic script (IIFE). */
 const minified = (outDir, lib, { script = false, modules = {}, define = {}, plugins = [], rollupOptions } = {}) =>
   build({
     ...common,
     plugins: [...common.plugins, virtualEntries(modules), ...plugins, bundledPackages(bundled), terserAfterDeadCode(script ? { ...TERSER, module: false, toplevel: false } : TERSER)],
     define: { ...common.define, ...define },
-    build: { outDir, emptyOutDir: false, target: 'es2022', minify: false, lib, rollupOptions },
+    build: {
+      outDir, emptyOutDir: false, target: 'es2022', minify: false, lib,
+      // Comments out before the content hash is taken (terser drops them anyway): a comment-only edit
+      // renames no chunk. Annotations stay for terser's own dead-code pass.
+      rollupOptions: { ...rollupOptions, output: { ...rollupOptions?.output, comments: { legal: false, jsdoc: false, annotation: true } } },
+    },
   });
 const src = resolve('src');
 

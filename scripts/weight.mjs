@@ -1,6 +1,8 @@
-// `node scripts/weight.mjs [tag|file]`: where a page's bytes go. Bundles one entry as sizes.mjs does,
-// with rollup-plugin-visualizer, and prints the heaviest modules and the split by package / folder
-// (gzip of each module alone: a guide to what to cut, not additive to the exact total).
+// `node scripts/weight.mjs [tag|file]`: where a page's bytes go. Bundles one entry with
+// rollup-plugin-visualizer, and prints the heaviest modules and the split by package / folder
+// (gzip of each module alone: a guide to what to cut, not additive to the exact total). Minified by
+// Vite's own terser step, as the visualizer reads modules' sizes from it: unlike sizes.mjs (terser after
+// Rolldown's dead-code pass), code that pass drops is still counted here, a few hundred bytes.
 // Writes the visualizer's treemap to node_modules/.weight/<name>.html to browse.
 import { build } from 'vite';
 import { mkdirSync, readFileSync } from 'node:fs';

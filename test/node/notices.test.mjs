@@ -22,9 +22,13 @@ test('the notices name every package whose code is in the one-file bundle, with 
   assert.match(notices, /Redistribution and use in source and binary forms/, 'the BSD-3-Clause text itself');
 });
 
-test('a module is counted under the package it lives in, scoped or nested', () => {
-  assert.equal(packageOf('/w/node_modules/lit-html/lit-html.js'), 'lit-html');
-  assert.equal(packageOf('/w/node_modules/@lit/reactive-element/css-tag.js'), '@lit/reactive-element');
-  assert.equal(packageOf('/w/node_modules/a/node_modules/zod/v4/core/core.js'), 'zod');
-  assert.equal(packageOf('/w/src/client/transport.ts'), undefined);
+test('a module is counted under the copy of the package it lives in, scoped or nested, below the project only', () => {
+  const root = '/w/app';
+  assert.deepEqual(packageOf('/w/app/node_modules/lit-html/lit-html.js', root), { name: 'lit-html', dir: '/w/app/node_modules/lit-html' });
+  assert.deepEqual(packageOf('/w/app/node_modules/@lit/reactive-element/css-tag.js', root), { name: '@lit/reactive-element', dir: '/w/app/node_modules/@lit/reactive-element' });
+  assert.deepEqual(packageOf('/w/app/node_modules/a/node_modules/zod/v4/core/core.js', root), { name: 'zod', dir: '/w/app/node_modules/a/node_modules/zod' });
+  assert.equal(packageOf('/w/app/src/client/transport.ts', root), undefined);
+  // A checkout inside someone's node_modules: its own code is not a third party.
+  assert.equal(packageOf('/w/node_modules/calico-widgets/src/index.ts', '/w/node_modules/calico-widgets'), undefined);
+  assert.equal(packageOf('\0virtual:autoload-calico-users', root), undefined);
 });
