@@ -1,5 +1,5 @@
 // The demo portal's widgets (demo/widgets.ts), cold: same seven widgets, one shared token provider.
-import '../../src/define.js';
+import '../../dist/define.js'; // the built package, as a bank's app imports it (templates minified by the build)
 import type { TokenProvider } from '../../src/index.js';
 
 const USER = '946416e3-f6b4-4a54-86e9-9e2843f0573e'; // the sandbox's rich fixture user
