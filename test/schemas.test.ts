@@ -72,4 +72,26 @@ describe('schemas are tolerant where the contract is assumed', () => {
   it('rejects a malformed date-time', () => {
     expect(S.Transaction.safeParse({ ...tx, transaction_type: 'send', timestamp: 'yesterday' }).success).to.equal(false);
   });
+
+  it("a search body's limit is a whole number from 1 to 100", () => {
+    for (const limit of [1, 100]) expect(S.SearchUsersRequest.safeParse({ limit }).success, String(limit)).to.equal(true);
+    for (const limit of [0, 101, 2.5, Number.NaN]) {
+      const result = S.SearchUsersRequest.safeParse({ limit });
+      expect(result.success, String(limit)).to.equal(false);
+      expect(result.error!.issues[0]!.path).to.deep.equal(['limit']);
+    }
+  });
+
+  it("a Partner list's counts are whole numbers, 0 or more: anything else names the field and says so", () => {
+    const page = { items: [], total_records: 0, last_record_number: 0, per_page: 25 };
+    expect(S.PartnerUserList.safeParse(page).success).to.equal(true);
+    expect(S.OrderList.safeParse({ ...page, total_records: Number.MAX_SAFE_INTEGER }).success).to.equal(true);
+    for (const [field, value] of [['total_records', -1], ['per_page', 2.5], ['last_record_number', 2 ** 60], ['total_records', '3']] as const) {
+      const result = S.PartnerUserList.safeParse({ ...page, [field]: value });
+      expect(result.success, `${field}: ${String(value)}`).to.equal(false);
+      const issue = result.error!.issues[0]!;
+      expect(issue.path).to.deep.equal([field]);
+      if (typeof value === 'number') expect(issue.message).to.equal('expected a whole number, 0 or more');
+    }
+  });
 });

@@ -4,7 +4,7 @@
  * value, and a missing optional field never fails a page; required fields and their types are checked.
  */
 import type * as z from 'zod/mini';
-import { array, boolean, int, looseObject, maximum, minimum, nullable, number, optional, string, union } from 'zod/mini';
+import { array, boolean, looseObject, nullable, number, optional, refine, string, union } from 'zod/mini';
 import { CalendarDate, DateTime, DecimalString, openEnum } from './common.js';
 
 export const ErrorItem = looseObject({ provider_id: string(), cause: string() });
@@ -140,7 +140,7 @@ export type UsersResponse = z.infer<typeof UsersResponse>;
 export const SearchUsersRequest = looseObject({
   query: optional(string()),
   deactivated: optional(boolean()),
-  limit: optional(/* @__PURE__ */ number().check(int(), minimum(1), maximum(100))),
+  limit: optional(/* @__PURE__ */ number().check(refine((n) => Number.isInteger(n) && n >= 1 && n <= 100, 'expected a whole number from 1 to 100'))),
   cursor: optional(string()),
 });
 export type SearchUsersRequest = z.infer<typeof SearchUsersRequest>;

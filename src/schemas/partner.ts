@@ -3,7 +3,7 @@
  * checked; extra fields are accepted and dropped, and enums stay open.
  */
 import type * as z from 'zod/mini';
-import { array, boolean, custom, int, looseObject, minimum, nullable, number, object, optional, string, unknown } from 'zod/mini';
+import { array, boolean, custom, looseObject, nullable, number, object, optional, refine, string, unknown } from 'zod/mini';
 import { DateTime, DecimalString, openEnum } from './common.js';
 
 export const PRODUCTS = ['crypto', 'securities', 'robo', 'roth_ira'] as const;
@@ -28,7 +28,12 @@ export const PartnerUser = object({
 });
 export type PartnerUser = z.infer<typeof PartnerUser>;
 
-const Count = /* @__PURE__ */ number().check(int(), minimum(0));
+/**
+ * A count: a whole number, 0 or more. Our own check rather than zod's int() and minimum() (as the search
+ * body's limit): the same rule and a clearer message, without zod's number-check code (~0.5 kB gzip)
+ * in any widget.
+ */
+const Count = /* @__PURE__ */ number().check(refine((n) => Number.isSafeInteger(n) && n >= 0, 'expected a whole number, 0 or more'));
 
 /** A list answer: `last_record_number` is the offset after this page, `total_records` the count of all. */
 const listOf = <T extends z.ZodMiniType>(item: T) =>
