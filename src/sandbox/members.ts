@@ -1,9 +1,9 @@
 /**
  * The sandbox's Partner members (10,000) and orders (5,000), each made from its own stream in its own
- * time slot, so a page makes only its rows. Filters and sorts read a numeric summary of every member,
+ * time slot, so a page makes only its rows. Filters and sorts read every member as a table of numbers,
  * made once.
  */
-import type { Order, PartnerUser } from '../schemas/partner.js';
+import { KYC_STATUSES, PRODUCTS, type Order, type PartnerUser } from '../schemas/partner.js';
 import { ASSETS, ASSET_PRICES } from './catalog.js';
 import { NOW, formatCents, isoSeconds, stream, streamSeed } from './data.js';
 import { centsOf, decimalUnits, formatUnits, int, mix, reseedable, weighted } from './random.js';
@@ -11,8 +11,9 @@ import { centsOf, decimalUnits, formatUnits, int, mix, reseedable, weighted } fr
 export const MEMBER_COUNT = 10_000;
 export const ORDER_COUNT = 5000;
 const HOUR = 3600_000;
-const PRODUCTS = ['crypto', 'securities', 'robo', 'roth_ira'] as const;
-const KYC = [['approved', 70], ['pending', 15], ['rejected', 8], ['not_started', 7]] as const;
+/** How often each KYC status is drawn, in KYC_STATUSES' order (the order the draws have always had). */
+const KYC_WEIGHTS = { approved: 70, pending: 15, rejected: 8, not_started: 7 } as const;
+const KYC = KYC_STATUSES.map((status) => [status, KYC_WEIGHTS[status]] as const);
 
 export interface SandboxMember extends PartnerUser {
   created_at: string;
@@ -27,53 +28,94 @@ export function memberIndexOf(id: string): number | undefined {
   return index >= 0 && index < MEMBER_COUNT ? index : undefined;
 }
 
-/** What filtering and sorting need, as numbers. */
-export interface MemberSummary {
-  index: number;
-  created: number;
-  products: { product: string; kyc: string; cents: number; approvedAt: number | undefined }[];
-  totalCents: number;
+/**
+ * Every member in numbers, one typed array per field: what filtering and sorting read, and what a
+ * member's record is written from. No object per member: making all 10,000 for the first filter or sort
+ * is a loop over arrays (objects per member spent most of a cold request in garbage collection).
+ */
+export interface MemberTable {
+  /** Creation time (ms since the epoch), by member index. */
+  readonly created: Float64Array;
+  readonly totalCents: Float64Array;
+  /** By `index * 4 + product` (PRODUCTS' order): the KYC status' position in KYC_STATUSES, -1 when not opened. */
+  readonly kyc: Int8Array;
+  /** By `index * 4 + product`: the account's value in cents. */
+  readonly cents: Float64Array;
+  /** By `index * 4 + product`: when its KYC was approved (ms), NaN when it was not. */
+  readonly approvedAt: Float64Array;
 }
 
-const members = reseedable(); // summaries keep numbers, not their streams: one PRNG re-seeded per member
+const SLOTS = MEMBER_COUNT * PRODUCTS.length;
+const table: MemberTable = {
+  created: new Float64Array(MEMBER_COUNT),
+  totalCents: new Float64Array(MEMBER_COUNT),
+  kyc: new Int8Array(SLOTS),
+  cents: new Float64Array(SLOTS),
+  approvedAt: new Float64Array(SLOTS),
+};
+const made = new Uint8Array(MEMBER_COUNT);
+const members = reseedable(); // one PRNG re-seeded per member: no stream object each
 
-function summarise(index: number): MemberSummary {
+/** Writes member `index` into the table, from its own seed (the draws in the same order as ever: the data does not change). */
+function make(index: number): void {
   const r = members.seed(mix(streamSeed('member'), index));
   const created = Math.floor((NOW - HOUR - index * 2 * HOUR - Math.floor(r() * 2 * HOUR)) / 1000) * 1000;
-  const chosen: string[] = [];
-  for (const product of PRODUCTS) if (r() < 0.6) chosen.push(product);
-  if (chosen.length === 0) chosen.push(PRODUCTS[Math.floor(r() * PRODUCTS.length)]!);
+  const base = index * PRODUCTS.length;
+  let opened = 0;
+  for (let p = 0; p < PRODUCTS.length; p++) {
+    const chosen = r() < 0.6;
+    table.kyc[base + p] = chosen ? 0 : -1;
+    if (chosen) opened++;
+  }
+  if (opened === 0) table.kyc[base + Math.floor(r() * PRODUCTS.length)] = 0;
   let totalCents = 0;
-  const products = chosen.map((product) => {
+  for (let p = 0; p < PRODUCTS.length; p++) {
+    const slot = base + p;
+    if (table.kyc[slot] === -1) continue;
     const kyc = weighted(r, KYC);
     const cents = kyc === 'approved' || kyc === 'pending' ? decimalUnits(r, 0, 120_000, 2) : 0;
     totalCents += cents;
-    return { product, kyc, cents, approvedAt: kyc === 'approved' ? created + int(r, 1, 72) * HOUR : undefined };
-  });
-  return { index, created, products, totalCents };
+    table.kyc[slot] = KYC_STATUSES.indexOf(kyc);
+    table.cents[slot] = cents;
+    table.approvedAt[slot] = kyc === 'approved' ? created + int(r, 1, 72) * HOUR : Number.NaN;
+  }
+  table.created[index] = created;
+  table.totalCents[index] = totalCents;
+  made[index] = 1;
 }
 
-const summaries: MemberSummary[] = [];
-export const memberSummary = (index: number) => (summaries[index] ??= summarise(index));
-
-let all: MemberSummary[] | undefined;
-/** Every member's summary, newest first (made once, on the first filter or sort). */
-export function everyMemberSummary(): MemberSummary[] {
-  return (all ??= Array.from({ length: MEMBER_COUNT }, (_, i) => memberSummary(i)));
+let complete = false;
+/** The table with every member in it (made once, on the first filter or sort). */
+export function everyMember(): MemberTable {
+  if (!complete) {
+    for (let i = 0; i < MEMBER_COUNT; i++) if (!made[i]) make(i);
+    complete = true;
+  }
+  return table;
 }
 
+/** Member `index` as the API sends it; only its own row of the table is made for it. */
 export function member(index: number): SandboxMember {
-  const s = memberSummary(index);
+  if (!made[index]) make(index);
+  const base = index * PRODUCTS.length;
+  const accounts: SandboxMember['accounts'] = [];
+  for (let p = 0; p < PRODUCTS.length; p++) {
+    const slot = base + p;
+    const kyc = table.kyc[slot]!;
+    if (kyc === -1) continue;
+    const approvedAt = table.approvedAt[slot]!;
+    accounts.push({
+      product: PRODUCTS[p]!,
+      kyc_status: KYC_STATUSES[kyc]!,
+      current_market_value: formatCents(table.cents[slot]!),
+      ...(Number.isNaN(approvedAt) ? {} : { kyc_approved_at: isoSeconds(approvedAt) }),
+    });
+  }
   return {
     user_account_id: memberAccountId(index),
-    created_at: isoSeconds(s.created),
-    accounts: s.products.map((p) => ({
-      product: p.product,
-      kyc_status: p.kyc,
-      current_market_value: formatCents(p.cents),
-      ...(p.approvedAt === undefined ? {} : { kyc_approved_at: isoSeconds(p.approvedAt) }),
-    })),
-    total_current_market_value: formatCents(s.totalCents),
+    created_at: isoSeconds(table.created[index]!),
+    accounts,
+    total_current_market_value: formatCents(table.totalCents[index]!),
   };
 }
 

@@ -1,6 +1,6 @@
 /** The Partner API, answered from the sandbox's data, with FastAPI-style 422 bodies. */
 import * as S from '../schemas/partner.js';
-import { MEMBER_COUNT, ORDER_COUNT, type MemberSummary, everyMemberSummary, everyOrder, member, memberIndexOf, order as makeOrder } from './members.js';
+import { MEMBER_COUNT, ORDER_COUNT, everyMember, everyOrder, member, memberIndexOf, order as makeOrder } from './members.js';
 import type { RouteResult } from './http.js';
 
 type Detail = S.PartnerValidationError['detail'][number];
@@ -67,7 +67,8 @@ function sortedIndexes(key: 'total_current_market_value' | 'user_account_id'): n
   if (key === 'user_account_id') found = Array.from({ length: MEMBER_COUNT }, (_, k) => MEMBER_COUNT - 1 - k);
   else {
     // By value, ties by account id: packed into one number each, so the engine's numeric sort does it.
-    const keys = Float64Array.from(everyMemberSummary(), (m) => m.totalCents * 16384 + (MEMBER_COUNT - 1 - m.index));
+    const { totalCents } = everyMember();
+    const keys = Float64Array.from(totalCents, (cents, index) => cents * 16384 + (MEMBER_COUNT - 1 - index));
     found = Array.from(keys.sort(), (k) => MEMBER_COUNT - 1 - (k % 16384));
   }
   sorted.set(key, found);
@@ -84,7 +85,8 @@ export function partnerRoute(method: string, path: string, query: URLSearchParam
   if (path === '/users/') {
     const read = new QueryReader(query);
     const product = read.choice('product', PRODUCTS);
-    const kyc = PRODUCTS.map((p) => [p, read.choice(`${p}_kyc_status`, KYC)] as const).filter(([, s]) => s);
+    // Product and status as their positions in PRODUCTS and KYC_STATUSES: how the member table keeps them.
+    const kyc = PRODUCTS.map((p, at) => [at, KYC.indexOf(read.choice(`${p}_kyc_status`, KYC) ?? '')] as const).filter(([, status]) => status >= 0);
     const start = read.time('created_at_start');
     const end = read.time('created_at_end');
     const perPage = read.int('per_page', 25, 1, 100);
@@ -98,14 +100,17 @@ export function partnerRoute(method: string, path: string, query: URLSearchParam
     if (key !== 'created_at') indexes = sortedIndexes(key as 'total_current_market_value' | 'user_account_id');
     if (filtered) {
       const only = id === null ? undefined : memberIndexOf(id);
-      const keep = (m: MemberSummary) => {
-        if (id !== null && m.index !== only) return false;
-        if (product && !m.products.some((a) => a.product === product)) return false;
-        for (const [p, status] of kyc) if (!m.products.some((a) => a.product === p && a.kyc === status)) return false;
-        return (start === undefined || m.created >= start) && (end === undefined || m.created < end);
+      const t = everyMember();
+      const opened = product === undefined ? -1 : PRODUCTS.indexOf(product);
+      const keep = (i: number) => {
+        if (id !== null && i !== only) return false;
+        const base = i * PRODUCTS.length;
+        if (opened >= 0 && t.kyc[base + opened] === -1) return false;
+        for (const [p, status] of kyc) if (t.kyc[base + p] !== status) return false;
+        const created = t.created[i]!;
+        return (start === undefined || created >= start) && (end === undefined || created < end);
       };
-      const all = everyMemberSummary();
-      indexes = (indexes ?? all.map((m) => m.index)).filter((i) => keep(all[i]!));
+      indexes = (indexes ?? Array.from({ length: MEMBER_COUNT }, (_, i) => i)).filter(keep);
     }
     // created_at is the natural order (index 0 is the newest); other keys are sorted ascending.
     const descending = order === 'desc';
