@@ -112,6 +112,7 @@ const LEAVES = new Map([
   [S.DecimalString, 'decimal'],
   [S.DateTime, 'date-time'],
   [S.CalendarDate, 'date'],
+  [S.Count, 'int'], // a refine of ours (a whole number, 0 or more), which the number case cannot see
 ]);
 function required(schema) {
   if (LEAVES.has(schema)) return LEAVES.get(schema);

@@ -33,7 +33,7 @@ export type PartnerUser = z.infer<typeof PartnerUser>;
  * body's limit): the same rule and a clearer message, without zod's number-check code (~0.5 kB gzip)
  * in any widget.
  */
-const Count = /* @__PURE__ */ number().check(refine((n) => Number.isSafeInteger(n) && n >= 0, 'expected a whole number, 0 or more'));
+export const Count = /* @__PURE__ */ number().check(refine((n) => Number.isSafeInteger(n) && n >= 0, 'expected a whole number, 0 or more'));
 
 /** A list answer: `last_record_number` is the offset after this page, `total_records` the count of all. */
 const listOf = <T extends z.ZodMiniType>(item: T) =>
