@@ -10,7 +10,8 @@ class QueryReader {
   problems: Detail[] = [];
   constructor(private query: URLSearchParams) {}
 
-  int(name: string, fallback: number, min: number, max = Infinity): number {
+  /** An integer query parameter; above the largest safe integer it is refused too (a page's counts must stay exact). */
+  int(name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
     const raw = this.query.get(name);
     if (raw === null || raw === '') return fallback;
     const n = Number(raw);

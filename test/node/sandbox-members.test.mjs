@@ -25,6 +25,17 @@ test('a filter made before any record gives the same records and counts as ever'
   assert.deepEqual(members.member(0), FIRST);
 });
 
+test('an offset past the largest safe integer is a 422 naming it, not an answer that fails its own schema (a 500)', () => {
+  for (const path of ['/users/', '/orders/']) {
+    const { status, body } = partnerRoute('GET', path, new URLSearchParams('last_record_number=99999999999999999999'));
+    assert.equal(status, 422, path);
+    assert.deepEqual(body.detail.map((d) => d.loc), [['query', 'last_record_number']], path);
+  }
+  const end = partnerRoute('GET', '/users/', new URLSearchParams(`last_record_number=${Number.MAX_SAFE_INTEGER}`));
+  assert.equal(end.status, 200);
+  assert.deepEqual(end.body.items, []);
+});
+
 const ALL_MEMBERS = '4f0cf4b3270a15e2';
 const RICHEST = [['member-01561', '425226.96'], ['member-04120', '421552.64'], ['member-03721', '419216.92']];
 const FIRST = {
