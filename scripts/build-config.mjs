@@ -9,16 +9,20 @@ export const ELEMENTS = ['calico-user-assets', 'calico-user-accounts', 'calico-t
 export const LOCALES = ['de', 'es', 'fr', 'pt-BR', 'ar'];
 
 /**
- * Terser over each finished chunk, for a build with `minify: false`. That order matters: with Vite's
- * own terser step, Rolldown leaves its dead-code pass out and drops the side-effect-free marks zod's
- * functions carry, so terser alone kept schemas and zod checks nothing reads; with `minify: false`
- * Rolldown runs that pass first. No comments are left in, `/*@__PURE__*\/` annotations included (Vite's
- * library mode would keep those for a bundler downstream): these chunks are what a browser runs.
- * A chunk's content hash is taken before this step, so it also covers terser's version and options:
- * the same name never stands for other bytes.
+ * Minifies a build as a browser gets it: Rolldown's dead-code pass first (Vite's `minify: false`),
+ * then terser over each finished chunk. That order matters: with Vite's own terser step, Rolldown
+ * leaves its dead-code pass out and drops the side-effect-free marks zod's functions carry, so terser
+ * alone kept schemas and zod checks nothing reads. No comments are left in, `/*@__PURE__*\/`
+ * annotations included (Vite's library mode would keep those for a bundler downstream). A chunk's
+ * content hash is taken before terser runs: comments are out of the code it is taken from (a
+ * comment-only edit renames nothing), and terser's version and options are in it (the same name never
+ * stands for other bytes).
  */
 export const terserAfterDeadCode = (options = TERSER) => ({
   name: 'terser-after-dead-code',
+  config: () => ({ build: { minify: false } }),
+  // Annotations stay until terser, for its own dead-code pass.
+  outputOptions: (output) => ({ ...output, comments: { legal: false, jsdoc: false, annotation: true } }),
   augmentChunkHash: () => `terser ${TERSER_VERSION} ${JSON.stringify(options)}`,
   async generateBundle(_, bundle) {
     const { minify } = await import('terser');

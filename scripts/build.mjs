@@ -68,12 +68,7 @@ const minified = (outDir, lib, { script = false, modules = {}, define = {}, plug
     ...common,
     plugins: [...common.plugins, virtualEntries(modules), ...plugins, bundledPackages(bundled), terserAfterDeadCode(script ? { ...TERSER, module: false, toplevel: false } : TERSER)],
     define: { ...common.define, ...define },
-    build: {
-      outDir, emptyOutDir: false, target: 'es2022', minify: false, lib,
-      // Comments out before the content hash is taken (terser drops them anyway): a comment-only edit
-      // renames no chunk. Annotations stay for terser's own dead-code pass.
-      rollupOptions: { ...rollupOptions, output: { ...rollupOptions?.output, comments: { legal: false, jsdoc: false, annotation: true } } },
-    },
+    build: { outDir, emptyOutDir: false, target: 'es2022', lib, rollupOptions },
   });
 const src = resolve('src');
 

@@ -55,7 +55,7 @@ export async function chunks(entry, app = true) {
     publicDir: false,
     plugins: [terserAfterDeadCode()], // as the build minifies, with dead code out first as Vite's default does
     build: {
-      write: false, minify: false, target: 'es2022', lib: { entry, formats: ['es'], fileName: 'bundle' },
+      write: false, target: 'es2022', lib: { entry, formats: ['es'], fileName: 'bundle' },
       // As an app's build does (Vite's default outside lib mode): the entry chunk may export what the
       // on-demand chunks share with it, instead of moving that into extra chunks loaded first anyway.
       rollupOptions: { external: [], preserveEntrySignatures: app ? false : 'strict' },
