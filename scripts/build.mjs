@@ -95,13 +95,13 @@ function pickedNames(node, parent, grandparent) {
   const simple = param.type === 'ObjectPattern' && param.properties.every((p) => p.type === 'Property' && !p.computed && p.key.type === 'Identifier');
   return simple ? [...new Set(param.properties.map((p) => p.key.name))] : undefined;
 }
-const staticImports = () => ({
+const staticImports = (only = (id, specifier) => true) => ({
   name: 'static-imports',
   transform(code, id) {
     if (!id.startsWith(srcDir) || !code.includes('import(')) return;
     const found = [];
     for (const [node, parent, grandparent] of nodes(this.parse(code))) {
-      if (node.type === 'ImportExpression' && node.source.type === 'Literal' && /^\.\.?\//.test(node.source.value)) found.push({ node, names: pickedNames(node, parent, grandparent) });
+      if (node.type === 'ImportExpression' && node.source.type === 'Literal' && /^\.\.?\//.test(node.source.value) && only(id, node.source.value)) found.push({ node, names: pickedNames(node, parent, grandparent) });
     }
     if (!found.length) return;
     // Numbered from the last to the first; the imports go last (they are hoisted).
@@ -130,18 +130,30 @@ const tagEntries = Object.fromEntries(
 /**
  * An element a panel composes (src/elements/compose.ts) loads as its tag's own entry file, the one a page
  * showing the tag loads: no copy of its code in a shared chunk, so every other tag's page is lighter.
+ * So person-lists.ts, which registers three tags by importing them (one chunk in an app's bundle), is
+ * swapped here for per-tag loads of the tags not yet defined, imported statically (staticImports): no
+ * chunk of its own, no extra round trip before the tags load.
  */
+const PERSON_LISTS = '\0virtual:person-lists';
 const composedTags = () => ({
   name: 'composed-tags',
   enforce: 'pre',
   resolveId(id, importer) {
+    const from = importer && (importer === PERSON_LISTS ? importer : normalizePath(importer));
+    if (id === './person-lists.js' && from === `${srcDir}elements/compose.ts`) return PERSON_LISTS;
     const tag = /^\.\/([\w-]+)\/define\.js$/.exec(id)?.[1];
-    if (tag && ELEMENTS.includes(tag) && importer && normalizePath(importer) === `${srcDir}elements/compose.ts`) return `\0virtual:autoload-${tag}`;
+    if (tag && ELEMENTS.includes(tag) && (from === `${srcDir}elements/compose.ts` || from === PERSON_LISTS)) return `\0virtual:autoload-${tag}`;
+  },
+  load(id) {
+    if (id !== PERSON_LISTS) return;
+    const tags = /^import '\.\/([\w-]+)\/define\.js';$/gm;
+    const loads = [...readFileSync(`${srcDir}elements/person-lists.ts`, 'utf8').matchAll(tags)].map(([, tag]) => `customElements.get('${tag}') || import('./${tag}/define.js')`);
+    return `export const load = () => Promise.all([${loads.join(', ')}]);\n`;
   },
 });
 const autoload = await minified('dist/autoload', { entry: { ...Object.fromEntries(ELEMENTS.map((tag) => [tag, `virtual:autoload-${tag}`])), api: 'src/browser-api.ts' }, formats: ['es'] }, {
   modules: tagEntries,
-  plugins: [composedTags()],
+  plugins: [composedTags(), staticImports((id, specifier) => id === `${srcDir}elements/compose.ts` && specifier === './person-lists.js')],
   // Strict: a tag's entry chunk exports only what the autoloader reads, and nothing imports it
   // statically, so a retry under a new address loads one copy. (A panel imports a tag it composes
   // dynamically, at its plain address, only while the tag is not defined.)

@@ -137,6 +137,22 @@ describe('script-tag autoloader', () => {
     dialog.close();
   });
 
+  it('the users panel loads the person\'s three lists from their tags\' own files, each asked for once', async () => {
+    const s = await scenario();
+    const users = mount(`<calico-users detail base-url="${s.calicoBaseUrl}" page-size="2"></calico-users>`);
+    const h = new ListHarness(users);
+    await waitFor(() => customElements.get('calico-users'), 'calico-users defined');
+    await h.rowsSettled();
+    h.rows()[0]!.click();
+    const dialog = await waitFor(() => users.shadowRoot!.querySelector<HTMLDialogElement>('dialog[open]'), 'the user panel');
+    for (const tag of ['calico-user-assets', 'calico-user-accounts', 'calico-transactions']) {
+      await new ListHarness(await waitFor(() => dialog.querySelector<HTMLElement>(tag), tag)).rowsSettled();
+      const file = `${cdn}/${graph.tags[tag]}`;
+      expect(fetched().filter((p) => p === file), `${tag}: its own file, once`).to.have.length(1);
+    }
+    dialog.close();
+  });
+
   it('widgets speak the translations registered before their code arrived: by registerLocale, by a script tag', async () => {
     const german = document.querySelector<Widget>('partner-orders[lang="de"]')!;
     await waitFor(() => new ListHarness(german).caption.startsWith('Aufträge'), 'the German caption');

@@ -5,19 +5,17 @@
  * first-use load: it warns, and the next row opened asks again (a browser that keeps a failed module
  * address failed answers the same until the page reloads, as for any code loaded on first use). In the
  * autoloader's build each one is its tag's own entry file (scripts/build.mjs); a tag already defined is
- * not asked for, so a tag the autoloader loaded on a Retry, under another address, serves the panel.
+ * not asked for there, so a tag the autoloader loaded on a Retry, under another address, serves the panel.
  */
 
 // Each import only waited for (`.then(() => {})`): the one-file bundle then needs no namespace object.
 const need = (tag: string, load: () => Promise<void>): unknown => customElements.get(tag) || load();
 
-/** A person's holdings, linked sources and transactions: the users panel. */
-export const personLists = (): Promise<unknown> =>
-  Promise.all([
-    need('calico-user-assets', () => import('./calico-user-assets/define.js').then(() => {})),
-    need('calico-user-accounts', () => import('./calico-user-accounts/define.js').then(() => {})),
-    need('calico-transactions', () => import('./calico-transactions/define.js').then(() => {})),
-  ]);
+/**
+ * A person's holdings, linked sources and transactions: the users panel. One module registers the three
+ * (person-lists.ts): one lazy chunk in an app's bundle, and no start-up chunks split apart around it.
+ */
+export const personLists = (): Promise<unknown> => import('./person-lists.js').then(({ load }) => load());
 
 /** A member's orders: the members panel. */
 export const memberOrders = (): Promise<unknown> => Promise.resolve(need('partner-orders', () => import('./partner-orders/define.js').then(() => {})));
