@@ -11,7 +11,8 @@ export function writeReadmeTable(r) {
   const flip = (list, rows, who) => r.flip[`${list} ${rows} rows: ${who}`].main.median;
   const ratios = (list, who) => [25, 100].map((rows) => x(flip(list, rows, 'ours') / flip(list, rows, who))).join(' / ');
   const slowest = (key) => Math.max(...r.sandbox.endpoints.map((e) => e[key]));
-  const entries = Object.entries(r.weight ?? {}).filter(([name]) => name.startsWith('calico-widgets/'));
+  // One widget's entry each: `calico-widgets/<tag> (+ lit, zod)` (not the every-widget `define` row).
+  const entries = Object.entries(r.weight ?? {}).filter(([name]) => /^calico-widgets\/[\w-]+ \(\+ lit, zod\)$/.test(name));
   // A part that failed or did not run leaves its row saying so, never a stale figure.
   const cell = (figure) => {
     try {
