@@ -146,8 +146,12 @@ const composedTags = () => ({
   },
   load(id) {
     if (id !== PERSON_LISTS) return;
-    const tags = /^import '\.\/([\w-]+)\/define\.js';$/gm;
-    const loads = [...readFileSync(`${srcDir}elements/person-lists.ts`, 'utf8').matchAll(tags)].map(([, tag]) => `customElements.get('${tag}') || import('./${tag}/define.js')`);
+    // The tags it imports, from its syntax tree; any other import there is a mistake this swap would hide.
+    const file = `${srcDir}elements/person-lists.ts`;
+    const imported = this.parse(readFileSync(file, 'utf8'), { lang: 'ts' }).body.filter((node) => node.type === 'ImportDeclaration');
+    const tags = imported.map((node) => /^\.\/([\w-]+)\/define\.js$/.exec(node.source.value)?.[1]);
+    if (!tags.length || tags.some((tag) => !ELEMENTS.includes(tag))) this.error(`${file}: only imports of './<tag>/define.js' are expected there`);
+    const loads = tags.map((tag) => `customElements.get('${tag}') || import('./${tag}/define.js')`);
     return `export const load = () => Promise.all([${loads.join(', ')}]);\n`;
   },
 });
@@ -160,6 +164,9 @@ const autoload = await minified('dist/autoload', { entry: { ...Object.fromEntrie
   rollupOptions: { preserveEntrySignatures: 'strict', output: { entryFileNames: '[name]-[hash].js', chunkFileNames: 'chunk-[hash].js' } },
 });
 const chunks = (Array.isArray(autoload) ? autoload : [autoload]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
+// The swapped person-lists module is imported statically (staticImports above): a chunk of its own would
+// cost the users panel a round trip before its lists start loading.
+if (chunks.some((o) => o.facadeModuleId === PERSON_LISTS)) throw new Error('dist/autoload: the person-lists module became a chunk of its own');
 const entryFile = (name) => `autoload/${chunks.find((o) => o.isEntry && o.name === name).fileName}`;
 const graph = {
   tags: Object.fromEntries(ELEMENTS.map((tag) => [tag, entryFile(tag)])),

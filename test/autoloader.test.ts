@@ -49,6 +49,7 @@ describe('script-tag autoloader', () => {
   const problems: string[] = [];
   const warnings: string[] = [];
   before(async () => {
+    performance.setResourceTimingBufferSize(1000); // fetched() reads them: the default 250 could fill up
     window.addEventListener('error', (e) => problems.push(e.message));
     window.addEventListener('unhandledrejection', (e) => problems.push(String(e.reason)));
     const warn = console.warn;
@@ -143,9 +144,11 @@ describe('script-tag autoloader', () => {
     const h = new ListHarness(users);
     await waitFor(() => customElements.get('calico-users'), 'calico-users defined');
     await h.rowsSettled();
+    const lists = ['calico-user-assets', 'calico-user-accounts', 'calico-transactions'];
+    for (const tag of lists) expect(customElements.get(tag), `${tag} not loaded before the panel`).to.equal(undefined);
     h.rows()[0]!.click();
     const dialog = await waitFor(() => users.shadowRoot!.querySelector<HTMLDialogElement>('dialog[open]'), 'the user panel');
-    for (const tag of ['calico-user-assets', 'calico-user-accounts', 'calico-transactions']) {
+    for (const tag of lists) {
       await new ListHarness(await waitFor(() => dialog.querySelector<HTMLElement>(tag), tag)).rowsSettled();
       const file = `${cdn}/${graph.tags[tag]}`;
       expect(fetched().filter((p) => p === file), `${tag}: its own file, once`).to.have.length(1);

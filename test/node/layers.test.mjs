@@ -43,3 +43,12 @@ test('compose.ts registers the elements the panels show', () => {
   assert.deepEqual(imports(join(src, 'elements/compose.ts')).sort(), ['elements/partner-orders/define', 'elements/person-lists']);
   assert.deepEqual(imports(join(src, 'elements/person-lists.ts')).sort(), ['elements/calico-transactions/define', 'elements/calico-user-accounts/define', 'elements/calico-user-assets/define']);
 });
+
+test("compose.ts's PERSON_LISTS names the tags person-lists.ts imports (it skips the import when they are defined)", () => {
+  const file = join(src, 'elements/compose.ts');
+  const { program } = parseSync(file, readFileSync(file, 'utf8'));
+  const declarator = program.body.flatMap((node) => (node.type === 'VariableDeclaration' ? node.declarations : [])).find((d) => d.id.name === 'PERSON_LISTS');
+  const listed = declarator?.init?.elements?.map((e) => e.value) ?? [];
+  const imported = imports(join(src, 'elements/person-lists.ts')).map((target) => /^elements\/([\w-]+)\/define$/.exec(target)?.[1]);
+  assert.deepEqual([...listed].sort(), [...imported].sort());
+});
