@@ -74,6 +74,25 @@ describe('script-tag bundle', () => {
     host.remove();
   });
 
+  it("opens a user's panel with the person's three lists, all from the one file", async () => {
+    const s = await scenario();
+    const host = document.createElement('div');
+    document.body.append(host);
+    host.innerHTML = `<calico-users detail base-url="${s.calicoBaseUrl}" page-size="2"></calico-users>`;
+    const users = host.firstElementChild as HTMLElement & { tokenProvider: unknown };
+    users.tokenProvider = tokenProvider();
+    const h = new ListHarness(users);
+    await h.rowsSettled();
+    h.rows()[0]!.click();
+    const dialog = await waitFor(() => users.shadowRoot!.querySelector<HTMLDialogElement>('dialog[open]'), 'the user panel');
+    for (const tag of ['calico-user-assets', 'calico-user-accounts', 'calico-transactions']) {
+      await new ListHarness(await waitFor(() => dialog.querySelector<HTMLElement>(tag), tag)).rowsSettled();
+    }
+    expect(errors).to.deep.equal([]);
+    dialog.close();
+    host.remove();
+  });
+
   it('carries no translation; a locale script registers one, and the widgets speak it', async () => {
     const bundle = await (await fetch('/dist/calico-widgets.min.js')).text();
     expect(bundle).to.not.include('Aktualisieren'); // German's Refresh: the locales are not in the default bundle
