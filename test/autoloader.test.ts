@@ -7,6 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { ListHarness, waitFor } from './helpers/harness.js';
 import { scenario, tokenProvider } from './helpers/sandbox.js';
+import { PERSON_LISTS, openUserPanel, personListsSettled } from './helpers/panels.js';
 
 interface Autoloader {
   version: string;
@@ -139,21 +140,16 @@ describe('script-tag autoloader', () => {
   });
 
   it('the users panel loads the person\'s three lists from their tags\' own files, each asked for once', async () => {
-    const s = await scenario();
-    const users = mount(`<calico-users detail base-url="${s.calicoBaseUrl}" page-size="2"></calico-users>`);
-    const h = new ListHarness(users);
-    await waitFor(() => customElements.get('calico-users'), 'calico-users defined');
-    await h.rowsSettled();
-    const lists = ['calico-user-assets', 'calico-user-accounts', 'calico-transactions'];
-    for (const tag of lists) expect(customElements.get(tag), `${tag} not loaded before the panel`).to.equal(undefined);
-    h.rows()[0]!.click();
-    const dialog = await waitFor(() => users.shadowRoot!.querySelector<HTMLDialogElement>('dialog[open]'), 'the user panel');
-    for (const tag of lists) {
-      await new ListHarness(await waitFor(() => dialog.querySelector<HTMLElement>(tag), tag)).rowsSettled();
+    const { host, dialog } = await openUserPanel(() => {
+      for (const tag of PERSON_LISTS) expect(customElements.get(tag), `${tag} not loaded before the panel`).to.equal(undefined);
+    });
+    await personListsSettled(dialog);
+    for (const tag of PERSON_LISTS) {
       const file = `${cdn}/${graph.tags[tag]}`;
       expect(fetched().filter((p) => p === file), `${tag}: its own file, once`).to.have.length(1);
     }
     dialog.close();
+    host.remove();
   });
 
   it('widgets speak the translations registered before their code arrived: by registerLocale, by a script tag', async () => {

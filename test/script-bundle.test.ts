@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { ListHarness, waitFor } from './helpers/harness.js';
 import { scenario, tokenProvider } from './helpers/sandbox.js';
+import { openUserPanel, personListsSettled } from './helpers/panels.js';
 
 function loadScript(): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -75,19 +76,8 @@ describe('script-tag bundle', () => {
   });
 
   it("opens a user's panel with the person's three lists, all from the one file", async () => {
-    const s = await scenario();
-    const host = document.createElement('div');
-    document.body.append(host);
-    host.innerHTML = `<calico-users detail base-url="${s.calicoBaseUrl}" page-size="2"></calico-users>`;
-    const users = host.firstElementChild as HTMLElement & { tokenProvider: unknown };
-    users.tokenProvider = tokenProvider();
-    const h = new ListHarness(users);
-    await h.rowsSettled();
-    h.rows()[0]!.click();
-    const dialog = await waitFor(() => users.shadowRoot!.querySelector<HTMLDialogElement>('dialog[open]'), 'the user panel');
-    for (const tag of ['calico-user-assets', 'calico-user-accounts', 'calico-transactions']) {
-      await new ListHarness(await waitFor(() => dialog.querySelector<HTMLElement>(tag), tag)).rowsSettled();
-    }
+    const { host, dialog } = await openUserPanel();
+    await personListsSettled(dialog);
     expect(errors).to.deep.equal([]);
     dialog.close();
     host.remove();
