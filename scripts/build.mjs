@@ -95,7 +95,7 @@ function pickedNames(node, parent, grandparent) {
   const simple = param.type === 'ObjectPattern' && param.properties.every((p) => p.type === 'Property' && !p.computed && p.key.type === 'Identifier');
   return simple ? [...new Set(param.properties.map((p) => p.key.name))] : undefined;
 }
-const staticImports = (only = (id, specifier) => true) => ({
+const staticImports = (only = () => true) => ({
   name: 'static-imports',
   transform(code, id) {
     if (!id.startsWith(srcDir) || !code.includes('import(')) return;
@@ -139,7 +139,7 @@ const composedTags = () => ({
   name: 'composed-tags',
   enforce: 'pre',
   resolveId(id, importer) {
-    const from = importer && (importer === PERSON_LISTS ? importer : normalizePath(importer));
+    const from = importer && normalizePath(importer);
     if (id === './person-lists.js' && from === `${srcDir}elements/compose.ts`) return PERSON_LISTS;
     const tag = /^\.\/([\w-]+)\/define\.js$/.exec(id)?.[1];
     if (tag && ELEMENTS.includes(tag) && (from === `${srcDir}elements/compose.ts` || from === PERSON_LISTS)) return `\0virtual:autoload-${tag}`;

@@ -10,10 +10,9 @@ import { PERSON_LISTS, openUserPanel, personListsSettled } from './helpers/panel
 describe('a users panel on a page with calico-users alone', () => {
   it('loads the three lists on the first panel opened, and shows them', async () => {
     for (const tag of PERSON_LISTS) expect(customElements.get(tag), `${tag} before the panel`).to.equal(undefined);
-    const { host, dialog } = await openUserPanel();
+    const dialog = await openUserPanel();
     await personListsSettled(dialog);
     for (const tag of PERSON_LISTS) expect(customElements.get(tag), `${tag} defined by the panel`).to.not.equal(undefined);
     dialog.close();
-    host.remove();
   });
 });
