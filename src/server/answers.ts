@@ -77,9 +77,10 @@ export function sanitisedError(api: ApiName, status: number, raw: string, secret
   };
   const clean = (value: unknown): string | undefined => {
     if (typeof value !== 'string') return undefined;
-    let out = value.slice(0, MAX_TEXT);
+    // Cut out first, then shorten: a credential across the cut would otherwise pass in part.
+    let out = value;
     for (const secret of secrets) if (secret) out = out.split(secret).join('[redacted]');
-    return out;
+    return out.slice(0, MAX_TEXT);
   };
   if (api === 'calico') {
     const errors = list('errors')?.flatMap((item) => {

@@ -7,6 +7,7 @@
  * Fastify, Koa). It never throws: every failure is an answer, and the bank's hooks cannot break it.
  */
 import { CALICO_ENDPOINTS, type EndpointSpec, PARTNER_ENDPOINTS } from './endpoints.js';
+import { ApiError } from '../client/errors.js';
 import { TokenCache, type TokenProvider, isHeaderToken } from '../client/token.js';
 import { type ApiName, BASE_HEADERS, REAL_STATUS, answer, refuse, sanitisedError } from './answers.js';
 import { BodyGone, BodySlow, BodyTooLarge, readLimited } from './body.js';
@@ -69,8 +70,8 @@ export interface ProxyOptions<E extends string> {
   allowedOrigins?: readonly string[];
   /** Called for every write, with who asked (read it from `request`) and the outcome. A hook that throws changes no answer. */
   audit?: (event: AuditEvent) => void | Promise<void>;
-  /** Errors of the bank's hooks and of the upstream, which never reach the browser. Default `console.error`. */
-  onError?: (error: unknown, context: ProxyErrorContext) => void;
+  /** Errors of the bank's hooks and of the upstream, which never reach the browser. Default `console.error`. May be async: a rejection is dropped. */
+  onError?: (error: unknown, context: ProxyErrorContext) => void | Promise<void>;
   /** A fetch to use upstream instead of the global one. */
   fetch?: typeof fetch;
 }
@@ -93,7 +94,17 @@ export interface ProxyHandler {
 }
 
 export function createCalicoProxy(options: CalicoProxyOptions): ProxyHandler {
-  const tokens = new TokenCache(options.credentials, options.timeoutMs ?? 30_000, new URL(options.upstream).origin);
+  // The bank's own error (its message may carry a client secret) goes to onError only, as the cause of
+  // the `credentials` stage: an ApiError is one the token cache passes on without printing it.
+  const credentials: TokenProvider = async (context) => {
+    try {
+      return await options.credentials(context);
+    } catch (cause) {
+      throw cause instanceof ApiError ? cause : new ApiError({ kind: 'auth', message: 'The credentials provider failed.', cause });
+    }
+  };
+  if (typeof options.credentials !== 'function') throw new Error('createCalicoProxy: credentials must be a function that returns the enterprise token.');
+  const tokens = new TokenCache(credentials, options.timeoutMs ?? 30_000, new URL(options.upstream).origin);
   return createProxy('calico', CALICO_ENDPOINTS, options, {
     credential: async () => ['authorization', `Bearer ${await tokens.get()}`],
     rejectedStatuses: [401, 603],
@@ -133,6 +144,10 @@ function createProxy<E extends string>(api: ApiName, table: Record<E, EndpointSp
   const maxBody = options.maxBodyBytes ?? 16 * 1024;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const limiter = options.rateLimit && { ...options.rateLimit, store: options.rateLimit.store ?? memoryRateLimitStore() };
+  // A limit that cannot work (no window, or a limit of none) would refuse everyone or no one: said at start-up.
+  if (limiter && !(Number.isInteger(limiter.limit) && limiter.limit > 0 && Number.isFinite(limiter.windowMs) && limiter.windowMs > 0)) {
+    throw new Error(`rateLimit needs a whole limit of 1 or more and a windowMs over 0 (given limit ${limiter.limit}, windowMs ${limiter.windowMs}).`);
+  }
   const origins = originPolicy(options.allowedOrigins);
   const onError = options.onError ?? defaultOnError;
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
@@ -166,10 +181,11 @@ function createProxy<E extends string>(api: ApiName, table: Record<E, EndpointSp
       clearTimeout(timer);
     }
   };
-  /** Tells onError, which no failure of its own can turn into an answer. */
+  /** Tells onError, which no failure of its own (a throw, a rejection) can turn into an answer or a crash. */
   const report = (stage: ProxyErrorContext['stage'], endpoint: string | undefined, error: unknown) => {
     try {
-      onError(error, { stage, endpoint });
+      // An async logger that is down rejects: unhandled, that rejection would end the process.
+      Promise.resolve(onError(error, { stage, endpoint })).catch(() => {});
     } catch {
       /* an onError that throws has said what it could */
     }

@@ -32,7 +32,9 @@ export function redisRateLimitStore(client: RedisEvalClient, { prefix = 'calico-
   const nodeRedis = 'isOpen' in client;
   const run = (key: string, windowMs: number) => {
     const evaluate = client.eval.bind(client) as (...args: unknown[]) => Promise<unknown>;
-    return nodeRedis ? evaluate(HIT, { keys: [key], arguments: [String(windowMs)] }) : evaluate(HIT, 1, key, String(windowMs));
+    // PEXPIRE takes whole milliseconds only: `60_000 / 7` would fail after the INCR, leaving a key that never expires.
+    const ms = String(Math.ceil(windowMs));
+    return nodeRedis ? evaluate(HIT, { keys: [key], arguments: [ms] }) : evaluate(HIT, 1, key, ms);
   };
   return {
     async hit(key, windowMs) {

@@ -298,3 +298,66 @@ test('review: the query goes upstream rebuilt from the checked pairs; a fixed pa
   assert.deepEqual([del.status, del.headers.get('allow')], [405, 'GET']);
   assert.equal(urls.length, 1);
 });
+
+// A third round (a review of the finished server half), each a test that failed before its fix.
+
+test('review 3: an onError that returns a rejected promise (an async logger that is down) stops nothing: 403, and the process serves on', async () => {
+  const s = await scenario();
+  const unhandled = [];
+  const collect = (reason) => unhandled.push(reason);
+  process.on('unhandledRejection', collect);
+  try {
+    // A session decoder that throws on a malformed cookie: one stranger's request reaches onError.
+    const decode = (request) => JSON.parse(request.headers.get('x-session') ?? '').id;
+    const handler = proxy.createCalicoProxy({ upstream: s.calicoBaseUrl, mount: '/calico-proxy', credentials: sandboxToken, authorize: proxy.customerPortal(decode), onError: async () => Promise.reject(new Error('log shipper unavailable')) });
+    const origin = await listen(proxy.toNodeListener(handler));
+    const ask = (session) => fetch(`${origin}/calico-proxy/enterprise/v2/users/${A}/providers`, { headers: { 'x-session': session } });
+    assert.equal((await ask('{not json')).status, 403);
+    await new Promise((resolve) => setTimeout(resolve, 50)); // an unhandled rejection is reported after the microtasks
+    assert.deepEqual(unhandled.map(String), []);
+    assert.equal((await ask(JSON.stringify({ id: A }))).status, 200);
+  } finally {
+    process.off('unhandledRejection', collect);
+  }
+});
+
+test('review 3: a credential the upstream echoes across the length cut is cut out whole, never in part', async () => {
+  const KEY = 'PARTNER-SECRET-KEY-0123456789abcdef';
+  for (const pad of [150, 170, 180, 190, 199]) {
+    const echo = await stubUpstream((req) => ({ status: 422, body: JSON.stringify({ detail: [{ loc: ['query', 'per_page'], msg: `${'x'.repeat(pad)} key ${req.headers['x-api-key']} bad`, type: 'value_error' }] }) }));
+    const answer = await proxy.createPartnerProxy({ upstream: echo.origin, apiKey: KEY, authorize: allowAll })(new Request('http://portal.example/users/?per_page=5'));
+    const body = await answer.text();
+    // No 6 characters of the key in a row, wherever the 200-character cut fell.
+    const leaked = Array.from({ length: KEY.length - 5 }, (_, i) => KEY.slice(i, i + 6)).filter((piece) => body.includes(piece));
+    assert.deepEqual(leaked, [], `padding ${pad}: ${body}`);
+    assert.ok(JSON.parse(body).detail[0].msg.length <= 200);
+  }
+});
+
+test('review 3: a failing credentials provider is told to onError only, never printed as it came (its message may carry a client secret)', async () => {
+  const s = await scenario();
+  const printed = [];
+  const { error: print } = console;
+  console.error = (...args) => printed.push(args.map(String).join(' '));
+  try {
+    const { ask, errors } = await calicoProxy(s.calicoBaseUrl, allowAll, {
+      credentials: () => {
+        throw new Error('POST /oauth/token client_secret=CLIENT_SECRET failed');
+      },
+    });
+    assert.equal((await ask(`/enterprise/v2/users/${A}/providers`, `customer:${A}`)).status, 502);
+    assert.deepEqual(errors.map((e) => e.stage), ['credentials']);
+    assert.deepEqual(printed, []);
+  } finally {
+    console.error = print;
+  }
+});
+
+test('review 3: options that cannot work (a rate limit, credentials that are no function) are refused when the proxy is made, with a clear error', () => {
+  const make = (rateLimit) => () => proxy.createPartnerProxy({ upstream: 'https://partner.example', apiKey: 'k', authorize: allowAll, rateLimit });
+  for (const bad of [{ limit: 0, windowMs: 1000 }, { limit: 1.5, windowMs: 1000 }, { limit: 10, windowMs: 0 }, { limit: 10, windowMs: Number.NaN }, { limit: 10, windowMs: Infinity }, { limit: 10 }]) {
+    assert.throws(make(bad), /rateLimit/, JSON.stringify(bad));
+  }
+  make({ limit: 10, windowMs: 60_000 / 7 })(); // a fraction of a millisecond is fine
+  assert.throws(() => proxy.createCalicoProxy({ upstream: 'https://calico.example', authorize: allowAll, credentials: 'a-token' }), /credentials must be a function/);
+});

@@ -67,6 +67,15 @@ test('two proxy instances sharing one Redis allow exactly `limit` requests betwe
   assert.equal((await s.requests()).length, 7, 'only the allowed ones reached the upstream');
 });
 
+test('a window that is not a whole number of milliseconds works, and its key still expires (Redis takes whole ms only)', async () => {
+  const client = ioredis();
+  const prefix = `t4:${Date.now()}:`;
+  const store = proxy.redisRateLimitStore(client, { prefix });
+  assert.deepEqual([(await store.hit('k', 60_000 / 7)).count, (await store.hit('k', 60_000 / 7)).count], [1, 2]);
+  const ttl = await client.pttl(`${prefix}k`);
+  assert.ok(ttl > 0 && ttl <= 8572, `PTTL ${ttl}`);
+});
+
 test('a node-redis client works the same', async () => {
   const client = createClient({ socket: { port, host: '127.0.0.1' } });
   await client.connect();
