@@ -7,8 +7,8 @@
  * Fastify, Koa). It never throws: every failure is an answer, and the bank's hooks cannot break it.
  */
 import { CALICO_ENDPOINTS, type EndpointSpec, PARTNER_ENDPOINTS } from './endpoints.js';
-import { ApiError } from '../client/errors.js';
-import { TokenCache, type TokenProvider, isHeaderToken } from '../client/token.js';
+import { type TokenProvider, isHeaderToken } from '../client/token.js';
+import { enterpriseToken } from './credentials.js';
 import { type ApiName, BASE_HEADERS, REAL_STATUS, answer, refuse, sanitisedError } from './answers.js';
 import { BodyGone, BodySlow, BodyTooLarge, readLimited } from './body.js';
 import { corsHeaders, isUnsafeMethod, originPolicy, preflightHeaders } from './origins.js';
@@ -79,6 +79,11 @@ export interface ProxyOptions<E extends string> {
 export interface CalicoProxyOptions extends ProxyOptions<keyof typeof CALICO_ENDPOINTS> {
   /** The enterprise token, with its expiry: asked once per lifetime, ahead of expiry, single flight. */
   credentials: TokenProvider;
+  /**
+   * After `credentials` failed (threw, did not answer in time) or its token was refused as soon as it
+   * was issued (revoked), how long requests answer 502 at once before it is asked again. Default 5 s.
+   */
+  credentialsPauseMs?: number;
 }
 
 export interface PartnerProxyOptions extends ProxyOptions<keyof typeof PARTNER_ENDPOINTS> {
@@ -94,22 +99,8 @@ export interface ProxyHandler {
 }
 
 export function createCalicoProxy(options: CalicoProxyOptions): ProxyHandler {
-  // The bank's own error (its message may carry a client secret) goes to onError only, as the cause of
-  // the `credentials` stage: an ApiError is one the token cache passes on without printing it.
-  const credentials: TokenProvider = async (context) => {
-    try {
-      return await options.credentials(context);
-    } catch (cause) {
-      throw cause instanceof ApiError ? cause : new ApiError({ kind: 'auth', message: 'The credentials provider failed.', cause });
-    }
-  };
-  if (typeof options.credentials !== 'function') throw new Error('createCalicoProxy: credentials must be a function that returns the enterprise token.');
-  const tokens = new TokenCache(credentials, options.timeoutMs ?? 30_000, new URL(options.upstream).origin);
-  return createProxy('calico', CALICO_ENDPOINTS, options, {
-    credential: async () => ['authorization', `Bearer ${await tokens.get()}`],
-    rejectedStatuses: [401, 603],
-    reject: (header) => tokens.reject(header.slice('Bearer '.length)),
-  });
+  const token = enterpriseToken(options.credentials, { timeoutMs: options.timeoutMs ?? 30_000, pauseMs: options.credentialsPauseMs ?? 5_000, origin: new URL(options.upstream).origin });
+  return createProxy('calico', CALICO_ENDPOINTS, options, { credential: token.header, rejectedStatuses: [401, 603], reject: token.refused });
 }
 
 export function createPartnerProxy(options: PartnerProxyOptions): ProxyHandler {
@@ -119,9 +110,9 @@ export function createPartnerProxy(options: PartnerProxyOptions): ProxyHandler {
 
 interface Upstream {
   credential: () => Promise<[string, string]>;
-  /** Statuses meaning "this credential is refused": `reject` forgets it, and a read is asked once more. */
+  /** Statuses meaning "this credential is refused": `reject` forgets it and says whether a read may be asked once more. */
   rejectedStatuses?: readonly number[];
-  reject?: (headerValue: string) => void;
+  reject?: (headerValue: string) => boolean;
 }
 
 interface Route {
@@ -286,8 +277,8 @@ function createProxy<E extends string>(api: ApiName, table: Record<E, EndpointSp
     try {
       got = await send();
       if (upstream.rejectedStatuses?.includes(got.status)) {
-        upstream.reject?.(got.value);
-        if (!input.write) got = await send(); // a read refused before anything was done: once more, new credential
+        // A read refused before anything was done: once more, with a new credential, if one may help.
+        if (upstream.reject?.(got.value) && !input.write) got = await send();
       }
     } catch (error) {
       if (request.signal.aborted) {

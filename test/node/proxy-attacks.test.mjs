@@ -2,7 +2,7 @@
 // (issue "The server half, production grade"), over real HTTP with node:http, the sandbox as upstream.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { calicoProxy, customerOf, listen, proxy, raw, sandboxToken, sandboxUserId, scenario, staffOf } from './helpers.mjs';
+import { calicoProxy, customerOf, listen, proxy, raw, sandbox, sandboxToken, sandboxUserId, scenario, staffOf } from './helpers.mjs';
 
 const A = sandboxUserId(0);
 const B = sandboxUserId(6);
@@ -360,4 +360,42 @@ test('review 3: options that cannot work (a rate limit, credentials that are no 
   }
   make({ limit: 10, windowMs: 60_000 / 7 })(); // a fraction of a millisecond is fine
   assert.throws(() => proxy.createCalicoProxy({ upstream: 'https://calico.example', authorize: allowAll, credentials: 'a-token' }), /credentials must be a function/);
+});
+
+test("review 3: a revoked enterprise token, or a token endpoint that fails, costs the bank's token endpoint one call per pause, not one per request", async () => {
+  const s = await scenario();
+  let asked = 0;
+  const revoked = await calicoProxy(s.calicoBaseUrl, allowAll, { credentialsPauseMs: 300, credentials: () => (asked++, 'revoked-token') });
+  const read = (p) => p.ask(`/enterprise/v2/users/${A}/providers`, `customer:${A}`).then((r) => r.status);
+  const statuses = [];
+  for (let i = 0; i < 8; i++) statuses.push(await read(revoked));
+  // The API's own answer to the one request it saw; then 502 at once, with no call to anyone.
+  assert.deepEqual(statuses, [401, 502, 502, 502, 502, 502, 502, 502]);
+  assert.deepEqual([asked, (await s.requests()).length], [1, 1]);
+  await new Promise((resolve) => setTimeout(resolve, 350));
+  assert.equal(await read(revoked), 401);
+  assert.deepEqual([asked, (await s.requests()).length], [2, 2], 'after the pause, asked once more');
+
+  let failed = 0;
+  const down = await calicoProxy(s.calicoBaseUrl, allowAll, { credentialsPauseMs: 300, credentials: () => (failed++, Promise.reject(new Error('token endpoint down'))) });
+  for (let i = 0; i < 8; i++) assert.equal(await read(down), 502);
+  assert.equal(failed, 1);
+  assert.deepEqual(down.errors.map((e) => e.stage), Array(8).fill('credentials'));
+});
+
+test('review 3: a token refused long after it was issued (expired early, rotated) is replaced, and the read is asked once more', async () => {
+  const s = await scenario();
+  let asked = 0;
+  // The sandbox's token lives 1 s; the provider says an hour, so only the API's 401 can tell.
+  const credentials = async () => {
+    asked++;
+    const { access_token } = await (await fetch(`${sandbox}/sandbox/token`, { method: 'POST', body: JSON.stringify({ lifetime: 1 }) })).json();
+    return { token: access_token, expiresIn: 3600 };
+  };
+  const { ask } = await calicoProxy(s.calicoBaseUrl, allowAll, { credentialsPauseMs: 300, credentials });
+  assert.equal((await ask(`/enterprise/v2/users/${A}/providers`, `customer:${A}`)).status, 200);
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  assert.equal((await ask(`/enterprise/v2/users/${A}/providers`, `customer:${A}`)).status, 200);
+  assert.equal(asked, 2);
+  assert.deepEqual((await s.requests()).map((r) => r.status), [200, 401, 200]);
 });
