@@ -1,4 +1,4 @@
-/** A request body read up to a limit, counted while it streams: a huge body costs the limit, not its size. */
+/** A body read up to a limit, counted while it streams: a huge body costs the limit, not its size. */
 
 export class BodyTooLarge extends Error {}
 /** The body did not arrive within the time allowed (a client that trickles it, or stops). */
@@ -10,12 +10,15 @@ export class BodyGone extends Error {
   }
 }
 
-/** The body as text; BodyTooLarge as soon as more than `max` bytes arrived (the rest is never pulled), BodySlow after `timeoutMs`. */
-export async function readLimited(request: Request, max: number, timeoutMs: number): Promise<string> {
-  const declared = request.headers.get('content-length');
+/**
+ * The body as text; BodyTooLarge as soon as more than `max` bytes arrived (the rest is never pulled),
+ * BodySlow after `timeoutMs`. A browser's request, or the upstream's answer.
+ */
+export async function readLimited(message: Request | Response, max: number, timeoutMs: number): Promise<string> {
+  const declared = message.headers.get('content-length');
   if (declared !== null && Number(declared) > max) throw new BodyTooLarge();
-  if (!request.body) return '';
-  const reader = request.body.getReader();
+  if (!message.body) return '';
+  const reader = message.body.getReader();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new BodySlow()), timeoutMs)));
   const chunks: Uint8Array[] = [];

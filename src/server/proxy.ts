@@ -125,6 +125,8 @@ interface Route {
 const STANDARD_FOR: Record<number, number> = { 601: 404, 602: 403, 603: 401 };
 /** Statuses whose answer has no body (a Response with one throws). */
 const NO_BODY = new Set([204, 205, 304]);
+/** Far over the largest page the APIs send (about 100 kB): an upstream answer past it is cut off as it streams. */
+const MAX_UPSTREAM_BYTES = 8 * 1024 * 1024;
 const RETRY_AFTER = /^(\d{1,9}|[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT)$/;
 
 const defaultOnError = (error: unknown, context: ProxyErrorContext) => console.error(`calico-widgets/server: ${context.stage}${context.endpoint ? ` (${context.endpoint})` : ''} failed:`, error);
@@ -266,7 +268,8 @@ function createProxy<E extends string>(api: ApiName, table: Record<E, EndpointSp
       request.signal.addEventListener('abort', onLeave, { once: true });
       try {
         const response = await doFetch(target.href, { method: request.method, headers, body, signal: controller.signal, redirect: 'error' });
-        const text = await response.text(); // within the timeout, body included
+        // Within the timeout, body included, and never more than the largest answer the API could mean.
+        const text = await readLimited(response, MAX_UPSTREAM_BYTES, timeoutMs);
         return { status: response.status, retryAfter: response.headers.get('retry-after'), text, value };
       } finally {
         clearTimeout(timer);
@@ -286,7 +289,7 @@ function createProxy<E extends string>(api: ApiName, table: Record<E, EndpointSp
         await audit('unknown', 499);
         return say(499, 'client-gone');
       }
-      const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+      const timedOut = (error instanceof DOMException && error.name === 'TimeoutError') || error instanceof BodySlow;
       if (error instanceof CredentialError) report('credentials', route.name, error.cause);
       else report('upstream', route.name, error);
       await audit('unknown', timedOut ? 504 : 502);

@@ -399,3 +399,27 @@ test('review 3: a token refused long after it was issued (expired early, rotated
   assert.equal(asked, 2);
   assert.deepEqual((await s.requests()).map((r) => r.status), [200, 401, 200]);
 });
+
+test('review 3: an upstream answer past 8 MB is cut off as it streams (502), never held in memory whole', async () => {
+  let written = 0;
+  let closedEarly = false;
+  const chunk = Buffer.alloc(64 * 1024, 'a');
+  const huge = await listen((req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.on('close', () => (closedEarly = written < 64 * 1024 * 1024));
+    const pump = () => {
+      while (written < 64 * 1024 * 1024) {
+        written += chunk.length;
+        if (!res.write(chunk)) return res.once('drain', pump);
+      }
+      res.end();
+    };
+    pump();
+  });
+  const { ask, errors } = await calicoProxy(huge, allowAll, { credentials: () => 'token' });
+  const answer = await ask('/enterprise/v2/stats/users', 'staff:a');
+  assert.deepEqual([answer.status, answer.headers.get('x-calico-proxy')], [502, 'upstream']);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.ok(closedEarly, `the upstream was read to its end (${written} bytes written)`);
+  assert.deepEqual(errors.map((e) => e.stage), ['upstream']);
+});
