@@ -133,7 +133,12 @@ function observe(root: ParentNode & Node): void {
   observe,
   load,
   ready: () => fetchChunk(api).then((module) => (arrived(module), module)),
-  clearSharedClients: () => shared?.clearSharedClients(), // no chunk loaded: no client exists to clear
+  clearSharedClients() {
+    shared?.clearSharedClients(); // no chunk loaded: no client exists to clear
+    // A widget whose code is still loading keeps what the host set on it for the session that ended.
+    // It ends that session as it is defined: this callback runs before its first update can load.
+    each(selector, (el) => customElements.get(el.localName) || customElements.whenDefined(el.localName).then(() => (el as unknown as { endSession(): void }).endSession()));
+  },
   registerLocale(lang: string, strings: object) {
     if (shared) return shared.registerLocale(lang, strings);
     Intl.getCanonicalLocales(lang); // a tag that is not BCP 47 throws here, as it would once loaded

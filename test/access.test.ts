@@ -44,6 +44,18 @@ describe('nothing is fetched before a widget knows whose data it shows', functio
     });
   });
 
+  it('<partner-orders> with a user-account-id that is not an id asks for no one\'s orders: no request, no calico-load, an export of none', async () => {
+    const s = await scenario();
+    const h = await mount<HTMLElement & { exportCsv(): Promise<{ rows: number; complete: boolean }> }>('partner-orders', { 'base-url': s.partnerBaseUrl, 'user-account-id': 'member 42' }, { tokenProvider: tokenProvider() });
+    const loads = collect(h.el, 'calico-load');
+    await waitFor(() => h.visible('empty') ?? h.alert(), 'the bad id state');
+    await sleep(300);
+    expect(await h.el.exportCsv().catch(() => ({ rows: 0 }))).to.deep.include({ rows: 0 });
+    // Before, the bad id was dropped from the filter: every member's orders were fetched, sent in calico-load and exported.
+    expect((await s.requests()).map((r) => r.path), 'nothing on the wire').to.deep.equal([]);
+    expect(loads).to.have.length(0);
+  });
+
   it('createPartnerClient without a baseUrl fails at once, naming what is missing, and sends nothing anywhere', () => {
     expect(() => createPartnerClient({ tokenProvider: tokenProvider() })).to.throw(/createPartnerClient needs a baseUrl/);
   });

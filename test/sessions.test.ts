@@ -234,6 +234,35 @@ describe('sign-out: what a review tried', function () {
     expect(assets.root.textContent).to.contain('Nothing to show yet.');
   });
 
+  it('a widget out of the page when the session ends, then updated there (its page size, its strings): nothing loads, nothing comes back', async () => {
+    const s = await scenario();
+    const a = portal();
+    const assets = await mount<Widget & { pageSize: number }>('calico-user-assets', { 'base-url': s.calicoBaseUrl, 'user-id': RICH }, { tokenProvider: a.provider });
+    const tx = await mount<Widget & { strings: object }>('calico-transactions', { 'base-url': s.calicoBaseUrl, 'user-id': RICH, 'page-size': '5' }, { tokenProvider: a.provider });
+    await Promise.all([assets.rowsSettled(), tx.rowsSettled()]);
+    const parents = [assets.el.parentElement!, tx.el.parentElement!];
+    assets.el.remove();
+    tx.el.remove();
+    clearSharedClients();
+    a.signedIn.person = 'B';
+    const sent = (await s.requests()).length;
+    // Updates the widgets hear of no session's end in: presentation and their own controls, set while out of the page.
+    assets.el.pageSize = 10;
+    tx.el.strings = { caption: 'Activity' };
+    await Promise.all([assets.el.updateComplete, tx.el.updateComplete]);
+    await sleep(300);
+    parents[0]!.append(assets.el);
+    parents[1]!.append(tx.el);
+    await Promise.all([assets.el.updateComplete, tx.el.updateComplete]);
+    await sleep(300);
+    expect((await s.requests()).slice(sent).map((r) => r.path), 'nothing on the wire').to.deep.equal([]);
+    expect(a.asked, 'no token asked for the next person').to.deep.equal(['A:initial']);
+    for (const h of [assets, tx]) {
+      expect(h.rows().length, `${h.el.localName}: no row of the previous person's`).to.equal(0);
+      expect(h.root.textContent, h.el.localName).to.contain('Nothing to show yet.');
+    }
+  });
+
   it('a panel whose code is still loading when the session ends never opens', async () => {
     const s = await scenario();
     const h = await mount<Widget>('calico-users', { 'base-url': s.calicoBaseUrl, 'page-size': '5', detail: '' }, { tokenProvider: portal().provider });

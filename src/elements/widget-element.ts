@@ -126,7 +126,7 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
   override connectedCallback(): void {
     // A session that ended while this widget was out of the page ends here too, before its controllers
     // resume (a resumed load would ask for the previous person's data).
-    if (this.#mark !== undefined && this.#mark !== sessionMark(this.#client)) this.endSession();
+    if (this.#stale()) this.endSession();
     super.connectedCallback();
     this.#unsubscribe = onSessionEnd((client) => {
       if (!client || client === this.#client) this.endSession();
@@ -174,10 +174,21 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
     return this.client || typeof this.tokenProvider === 'function' || this.cookieSession ? undefined : 'a tokenProvider, cookie-session or a client';
   }
 
-  /** One of the session inputs, set by the host, ends the wait after a session ended. */
+  /** Whether a session this widget showed has ended since (cleared while it was out of the page, where it hears of no end). */
+  #stale = () => this.#mark !== undefined && this.#mark !== sessionMark(this.#client);
+
+  /**
+   * One of the session inputs, set by the host, ends the wait after a session ended. Any other update
+   * of a widget whose session ended out of the page (a page size, strings, its own dialog finishing)
+   * ends it here, before a controller could load the previous person's data with the next one's token.
+   */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.#ended && (this.constructor as typeof WidgetElement).sessionInputs.some((key) => changed.has(key))) this.#ended = false;
+    const input = (this.constructor as typeof WidgetElement).sessionInputs.some((key) => changed.has(key));
+    // Not in the first update, where every input counts as changed: one ended before it (the autoloader
+    // ending a widget whose code was loading) waits for an input set after.
+    if (this.#ended && input && this.hasUpdated) this.#ended = false;
+    else if (!input && this.#stale()) this.endSession();
   }
 
   /** Reads again what is shown (after a session ended: loads for the inputs the host gives now). */

@@ -66,7 +66,8 @@ export class PartnerOrders extends ListElement<PartnerClient, PartnerOrdersStrin
 
   /** @internal */
   protected readonly resource = this.pagedResource<Order>(
-    () => [this.#query()],
+    // A bad member id loads nothing (dropped from the filter, it would ask for every member's orders).
+    () => (this.pathId('user-account-id', this.userAccountId).invalid ? null : [this.#query()]),
     (client, call, perPage) => client.listOrders({ ...this.#query(), per_page: perPage }, call),
     (client, index, perPage) => client.pageAt(index + 1, perPage),
   );
