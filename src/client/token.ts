@@ -131,7 +131,7 @@ function readGrant(raw: unknown): CachedToken {
   if (!isHeaderToken(token)) {
     throw new ApiError({
       kind: 'auth',
-      message: 'The token provider returned a token an HTTP header cannot carry: only visible ASCII is allowed (no spaces, line breaks, control or non-ASCII characters). The token is not shown here.',
+      message: 'The token provider returned a token an HTTP header cannot carry: only visible ASCII is allowed (not shown here).',
     });
   }
   const now = Date.now();

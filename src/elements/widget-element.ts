@@ -191,6 +191,16 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
     else if (!input && this.#stale()) this.endSession();
   }
 
+  /**
+   * A control that had focus and went with a render (Retry once the rows are back, Clear filters once
+   * the filters are clear) hands focus to the widget's first control: it is never lost to the page.
+   */
+  protected override update(changed: PropertyValues): void {
+    const focused = this.shadowRoot?.activeElement;
+    super.update(changed);
+    if (focused && !focused.isConnected) this.renderRoot.querySelector<HTMLElement>('input,select,button')?.focus();
+  }
+
   /** Reads again what is shown (after a session ended: loads for the inputs the host gives now). */
   protected resume(): void {
     if (this.#ended) (this.#ended = false), this.requestUpdate();

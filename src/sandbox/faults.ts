@@ -20,8 +20,9 @@ export interface Faults {
    * the request is carried out, then the connection is cut (the answer is lost); `inherited-names`:
    * every open value (types, statuses, products, categories) named like a property every object has;
    * `huge-decimal`: the first decimal string becomes 300,000 digits long; `stall`: the status and
-   * headers are sent, then the body never ends. */
-  body?: 'malformed-json' | 'schema' | 'partial' | 'hang' | 'drop' | 'drop-after' | 'hostile' | 'evil-next' | 'inherited-names' | 'huge-decimal' | 'stall';
+   * headers are sent, then the body never ends; `mixed-currencies`: every second money value is in
+   * EUR (amounts unchanged) and there is no `total_value` (no API totals across currencies). */
+  body?: 'malformed-json' | 'schema' | 'partial' | 'hang' | 'drop' | 'drop-after' | 'hostile' | 'evil-next' | 'inherited-names' | 'huge-decimal' | 'stall' | 'mixed-currencies';
   /** Random extra latency, 0..jitter ms, per request (for race tests). */
   jitter?: number;
   /** Apply `status`/`body` only to the first N matching requests, then answer normally. */
@@ -104,6 +105,19 @@ export function useInheritedNames(body: unknown): void {
     }
   };
   visit(body);
+}
+
+/** Puts the money values (`{ amount, currency }`) of every second row in EUR, and drops `total_value`: a body in two currencies. */
+export function mixCurrencies(body: unknown): void {
+  const visit = (node: unknown, euro: boolean): void => {
+    if (Array.isArray(node)) return node.forEach((item, i) => visit(item, euro || i % 2 === 1));
+    if (!node || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    delete record.total_value;
+    if (euro && typeof record.amount === 'string' && typeof record.currency === 'string') record.currency = 'EUR';
+    for (const value of Object.values(record)) visit(value, euro);
+  };
+  visit(body, false);
 }
 
 /** Makes the first decimal string of a body 300,000 digits long (once summed and sorted in a render). */

@@ -10,7 +10,7 @@
  *   /sandbox[/s/{id}]/partner/v1/…            → the Partner API
  */
 import type * as z from 'zod/mini';
-import { type Faults, corruptNestedField, makeHostile, makeHugeDecimal, parseFaults, useInheritedNames } from './faults.js';
+import { type Faults, corruptNestedField, makeHostile, makeHugeDecimal, mixCurrencies, parseFaults, useInheritedNames } from './faults.js';
 import { checkToken, issueToken } from './auth.js';
 import { MAX_BODY_BYTES, refuseInProduction } from './guard.js';
 import { CalicoBadRequest, calicoRoute } from './calico-routes.js';
@@ -195,6 +195,7 @@ async function serveApi(request: Request, url: URL, scenario: Scenario, api: 'ca
     if (faults.body === 'hostile') makeHostile(out);
     if (faults.body === 'inherited-names') useInheritedNames(out);
     if (faults.body === 'huge-decimal') makeHugeDecimal(out);
+    if (faults.body === 'mixed-currencies') mixCurrencies(out);
     if (faults.body === 'evil-next') {
       const page = (out as { page?: { next_uri?: string | null } }).page;
       if (page?.next_uri) page.next_uri = `https://evil.example/steal${page.next_uri.slice(page.next_uri.indexOf('?'))}`;

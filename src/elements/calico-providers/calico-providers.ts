@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { CALICO_LIMIT, type CalicoClient } from '../../client/calico.js';
@@ -69,6 +69,11 @@ export class CalicoProviders extends ListElement<CalicoClient, ProvidersStrings>
     },
     (_client, index, limit) => offsetToken(index * limit),
   );
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    this.query ??= ''; // a removed attribute (or a framework's null) is no search
+    super.willUpdate(changed);
+  }
 
   #type = (event: Event) => {
     this.query = (event.target as HTMLInputElement).value;

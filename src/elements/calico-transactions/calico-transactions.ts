@@ -64,7 +64,7 @@ export class CalicoTransactions extends ListElement<CalicoClient, TransactionsSt
 
   /** @internal */
   protected override get missingInput() {
-    return super.missingInput ?? (this.userId || this.allUsers ? undefined : 'user-id (one user\'s transactions) or all-users (every user\'s)');
+    return super.missingInput ?? (this.userId || this.allUsers ? undefined : 'user-id or all-users');
   }
 
   /** The valid part of `start-time` / `end-time` (a bad value warns once and is ignored). */

@@ -13,10 +13,12 @@ import { ListElement, type PageSizeRange } from '../list-element.js';
 import { USER_ASSETS_STRINGS, type UserAssetsStrings } from '../../locales/en/calico-user-assets.js';
 
 const totals = new WeakMap<readonly AssetPosition[], CurrencyValue>();
-/** The exact sum of a page's values: once per page, not on every render. */
-function pageTotal(items: readonly AssetPosition[]): CurrencyValue {
+/** The exact sum of a page's values, once per page; none when they are in more than one currency (they do not add up). */
+function pageTotal(items: readonly AssetPosition[]): CurrencyValue | undefined {
+  const currency = items[0]!.value.currency;
+  if (items.some((a) => a.value.currency !== currency)) return;
   let total = totals.get(items);
-  if (!total) totals.set(items, (total = { amount: sumDecimals(items.map((a) => a.value.amount)), currency: items[0]!.value.currency }));
+  if (!total) totals.set(items, (total = { amount: sumDecimals(items.map((a) => a.value.amount)), currency }));
   return total;
 }
 

@@ -100,6 +100,7 @@ export class CalicoUsers extends ListElement<CalicoClient, UsersStrings> {
   );
 
   override willUpdate(changed: PropertyValues<this>): void {
+    this.query ??= ''; // a removed attribute (or a framework's null) is no search
     super.willUpdate(changed);
     if (changed.has('query')) this.typed = this.query;
   }
@@ -130,7 +131,7 @@ export class CalicoUsers extends ListElement<CalicoClient, UsersStrings> {
   #clearSearch = () => {
     clearTimeout(this.#searchTimer);
     this.query = '';
-    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+    this.renderRoot.querySelector('input')?.focus(); // the search box: the first input
   };
 
   async #ask(user: User, event: Event) {

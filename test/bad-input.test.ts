@@ -1,0 +1,76 @@
+/**
+ * A review of bad input and focus, each case a test that failed before its fix: a removed attribute
+ * never throws, money in two currencies is never added up, and a control that goes away with what it
+ * did (Retry, Clear filters) leaves focus in the widget, never on the page.
+ */
+import { expect } from '@open-wc/testing';
+import '../src/define.js';
+import { FIXTURE_USERS, sandboxUserId } from '../src/sandbox/index.js';
+import { type ListHarness, mount, waitFor } from './helpers/harness.js';
+import { scenario, sleep, tokenProvider } from './helpers/sandbox.js';
+
+const RICH = sandboxUserId(FIXTURE_USERS.rich);
+/** What has focus inside the widget, as a short tag (an element would make a failing assertion print the whole DOM). */
+const focusIn = (h: ListHarness) => tagOf((h.root as ShadowRoot).activeElement);
+const tagOf = (el: Element | null | undefined) => (el ? el.outerHTML.slice(0, el.outerHTML.indexOf('>') + 1) : 'nothing: focus left the widget');
+
+describe('bad input and focus: what a review tried', function () {
+  this.timeout(20_000);
+  const uncaught: string[] = [];
+  const record = (e: ErrorEvent | PromiseRejectionEvent) => uncaught.push(String('message' in e ? e.message : e.reason));
+  before(() => (window.addEventListener('error', record), window.addEventListener('unhandledrejection', record)));
+  after(() => (window.removeEventListener('error', record), window.removeEventListener('unhandledrejection', record)));
+  beforeEach(() => (uncaught.length = 0));
+
+  for (const tag of ['calico-providers', 'calico-users']) {
+    it(`<${tag}>: removing the query attribute is no search (it threw from the update and froze the list)`, async () => {
+      const s = await scenario();
+      const h = await mount(tag, { 'base-url': s.calicoBaseUrl, query: 'zzzz-nothing', 'page-size': '5' }, { tokenProvider: tokenProvider() });
+      await h.loaded();
+      expect(h.rows()).to.have.length(0);
+      h.el.removeAttribute('query');
+      await waitFor(() => h.rows().length > 0, 'the unfiltered list');
+      await sleep(100);
+      expect(uncaught).to.deep.equal([]);
+      expect(h.root.querySelector<HTMLInputElement>('input[type="search"]')!.value).to.equal('');
+    });
+  }
+
+  it('<calico-user-assets>: holdings in two currencies are never added up into one total', async () => {
+    const s = await scenario({ body: 'mixed-currencies' });
+    const h = await mount('calico-user-assets', { 'base-url': s.calicoBaseUrl, 'user-id': RICH }, { tokenProvider: tokenProvider() });
+    await h.loaded();
+    const shown = h.rows().map((r) => r.textContent!);
+    expect(shown.some((t) => t.includes('€')) && shown.some((t) => t.includes('$')), 'both currencies in the rows').to.equal(true);
+    expect(h.root.querySelector('.summary')?.textContent ?? 'no total').to.equal('no total');
+  });
+
+  it('Retry: once the rows are back, focus is on a control of the widget, not lost to the page', async () => {
+    const s = await scenario({ status: 500, times: 1, match: '/transactions' });
+    const h = await mount('calico-transactions', { 'base-url': s.calicoBaseUrl, 'user-id': RICH, 'page-size': '5' }, { tokenProvider: tokenProvider() });
+    const panel = await waitFor(() => h.alert(), 'the error panel');
+    const retry = h.button('Retry', panel);
+    retry.focus();
+    retry.click();
+    await waitFor(() => h.rows().length > 0, 'the rows');
+    await (h.el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(focusIn(h)).to.match(/^<(input|select|button)\b/);
+  });
+
+  for (const [tag, attrs, where] of [
+    ['calico-transactions', { 'user-id': RICH, 'start-time': '2020-01-01' }, 'toolbar'],
+    ['calico-providers', { query: 'zzzz-nothing' }, 'empty'],
+  ] as const) {
+    it(`<${tag}>: Clear filters (in the ${where}) goes with the filters; focus goes to the first filter, not the page`, async () => {
+      const s = await scenario();
+      const h = await mount(tag, { 'base-url': s.calicoBaseUrl, 'page-size': '5', ...attrs }, { tokenProvider: tokenProvider() });
+      await h.loaded();
+      const clear = h.button('Clear filters', where === 'empty' ? h.visible('empty')! : h.root);
+      clear.focus();
+      clear.click();
+      await (h.el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(clear.isConnected, 'the button went').to.equal(false);
+      expect(focusIn(h)).to.equal(tagOf(h.root.querySelector('input, select')));
+    });
+  }
+});
