@@ -70,7 +70,7 @@ export class CalicoProviders extends ListElement<CalicoClient, ProvidersStrings>
     (_client, index, limit) => offsetToken(index * limit),
   );
 
-  override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     this.query ??= ''; // a removed attribute (or a framework's null) is no search
     super.willUpdate(changed);
   }
