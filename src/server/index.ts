@@ -10,4 +10,4 @@ export type { TokenProvider, TokenGrant, TokenReason } from '../client/token.js'
 export { customerPortal, staffPortal, type Maybe } from './rules.js';
 export { FALLBACK_RATE_LIMIT_KEY, memoryRateLimitStore, type MemoryRateLimitStoreOptions, type RateLimitStore } from './rate-limit.js';
 export { redisRateLimitStore, type RedisEvalClient, type RedisRateLimitStoreOptions } from './redis.js';
-export { toNodeListener, type NodeListenerOptions } from './node.js';
+export { nodeRequestOf, toNodeListener, type NodeListenerOptions } from './node.js';

@@ -1,4 +1,4 @@
-/** The proxy on node:http, and so in Express, Fastify or Koa: `http.createServer(toNodeListener(proxy))`. */
+/** The proxy on node:http (or node:http2), and so in Express, Fastify or Koa: `http.createServer(toNodeListener(proxy))`. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BASE_HEADERS, REAL_STATUS } from './answers.js';
 import { BodyGone } from './body.js';
@@ -12,6 +12,20 @@ export interface NodeListenerOptions {
    * own `authorize` reads `request.url`. Default `http://localhost`.
    */
   origin?: string;
+}
+
+/** The node request each Request was made from: see nodeRequestOf. */
+const nodeRequests = new WeakMap<Request, IncomingMessage>();
+
+/**
+ * The node:http request a `Request` given to the handler was made from, with what your middleware put
+ * on it (`req.session` of express-session, `req.user` of passport): read your session there in
+ * `authorize` rather than copy it into a header, which a browser could send itself.
+ * `customerPortal((request) => nodeRequestOf(request)?.session?.calicoUserId)`. Undefined for a
+ * Request this listener did not make.
+ */
+export function nodeRequestOf<R extends IncomingMessage = IncomingMessage & { session?: any; user?: any }>(request: Request): R | undefined {
+  return nodeRequests.get(request) as R | undefined;
 }
 
 /** Methods the fetch `Request` refuses to carry: answered 405 here, before one is made. */
@@ -37,15 +51,17 @@ export function toNodeListener(handler: ProxyHandler, options: NodeListenerOptio
     } catch {
       return plain(req, res, 400, 'Bad Request');
     }
+    nodeRequests.set(request, req);
     handler(request)
       .then(async (response) => {
         if (res.destroyed) return;
         const body = Buffer.from(await response.arrayBuffer());
         const real = Number(response.headers.get(REAL_STATUS));
-        res.statusCode = real >= 600 && real <= 699 ? real : response.status;
+        // HTTP/2 carries no status over 599: there the standard one goes, the real one in its header.
+        res.statusCode = real >= 600 && real <= 699 && !http2(req) ? real : response.status;
         response.headers.forEach((value, key) => res.setHeader(key, value));
         // A body the handler left unread (a refusal, a 413) is not drained: the connection closes after the answer.
-        if (!req.complete) res.setHeader('connection', 'close');
+        if (!req.complete && !http2(req)) res.setHeader('connection', 'close');
         res.end(body);
       })
       .catch(() => plain(req, res, 500, 'Internal Server Error'));
@@ -67,9 +83,13 @@ function toRequest(req: IncomingMessage, res: ServerResponse, origin: string, ta
   if (url.pathname !== path || url.href !== origin + target) throw new Error('not canonical');
   const headers = new Headers();
   for (const [key, value] of Object.entries(req.headers)) {
+    if (key.startsWith(':')) continue; // HTTP/2's pseudo-headers (:method, :path…) are no header names
     if (typeof value === 'string') headers.set(key, value);
     else if (Array.isArray(value)) headers.set(key, value.join(', '));
   }
+  // HTTP/2 names the host the browser spoke to in :authority; the same-origin check reads Host.
+  const authority = req.headers[':authority'];
+  if (!headers.has('host') && typeof authority === 'string') headers.set('host', authority);
   // Aborts only when the browser left before the answer was written (an abort per finished request
   // would cost every request an exception and a cascade of listeners).
   const controller = new AbortController();
@@ -122,9 +142,12 @@ function bodyOf(req: IncomingMessage): ReadableStream<Uint8Array> {
   );
 }
 
+/** HTTP/2 (node:http2's compatibility API, Fastify `http2: true`): no connection header, no status over 599. */
+const http2 = (req: IncomingMessage) => req.httpVersionMajor >= 2;
+
 /** An answer written straight to node:http, for requests that never became a fetch Request. */
 function plain(req: IncomingMessage, res: ServerResponse, status: number, detail: string, headers: Record<string, string> = {}): void {
   if (res.headersSent || res.destroyed) return void res.destroy();
-  res.writeHead(status, { ...BASE_HEADERS, ...headers, ...(req.complete ? {} : { connection: 'close' }) });
+  res.writeHead(status, { ...BASE_HEADERS, ...headers, ...(req.complete || http2(req) ? {} : { connection: 'close' }) });
   res.end(JSON.stringify({ detail }));
 }
