@@ -36,6 +36,15 @@ describe('bad input and focus: what a review tried', function () {
     });
   }
 
+  it('a client that is not an object (a string from a framework attribute) is no client: it says so, nothing throws', async () => {
+    const s = await scenario();
+    const h = await mount('calico-user-assets', { 'base-url': s.calicoBaseUrl, 'user-id': RICH }, { client: 'abc' });
+    await waitFor(() => h.root?.textContent?.includes('needs a tokenProvider, cookie-session or a client'), 'the needs-configuration state');
+    await sleep(100);
+    expect(uncaught).to.deep.equal([]);
+    expect(await s.requests()).to.deep.equal([]);
+  });
+
   it('<calico-user-assets>: holdings in two currencies are never added up into one total', async () => {
     const s = await scenario({ body: 'mixed-currencies' });
     const h = await mount('calico-user-assets', { 'base-url': s.calicoBaseUrl, 'user-id': RICH }, { tokenProvider: tokenProvider() });

@@ -243,7 +243,8 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
   }
 
   #resolve(): C | undefined {
-    if (this.client) return this.client;
+    // Only an object can be a client: a string or a number (a framework's attribute) threw from the update.
+    if (this.client) return typeof this.client == 'object' ? this.client : undefined;
     if (this.tokenProvider === undefined || this.tokenProvider === null) return this.cookieSession ? this.#cookieClient() : undefined;
     if (typeof this.tokenProvider !== 'function') {
       warnOnce(`<${this.localName}>: tokenProvider must be a function; got ${typeof this.tokenProvider}.`);

@@ -78,17 +78,17 @@ export function listView<T>(o: ListViewOptions<T>) {
   const statusText = { strings: s, locale: o.locale, pageIndex: r.pageIndex, itemCount: items?.length ?? 0, pageSize: o.pageSize, numbered };
   const announced = held ? '' : firstLoad ? s.loading : r.status === 'ready' && items?.length ? pageStatus(statusText) : '';
   // The Refresh/Export group is named after the list: with several widgets on a page, it says which.
+  // The children are blocks: no whitespace between them (it renders as nothing, and costs a text node each).
   return html`${held
       ? nothing
-      : html`${o.toolbar ? html`<div part="toolbar">${o.toolbar}</div>` : nothing}
-        <div class="meta" role="group" aria-label=${o.caption} ?hidden=${!!o.blocked || (r.updatedAt === undefined && !o.actions)}>
-          ${freshness({ strings: s, locale: o.locale, updatedAt: r.updatedAt, busy: r.loading, failed: r.refreshFailed, refresh: () => r.refresh() })}
-          ${o.actions ?? nothing}
-        </div>
-        ${o.blocked ? html`<div part="empty" role="status">${o.blocked}</div>` : nothing}
-        ${r.page ? partialNotice(r.page.errors, s.partial) : nothing}
-        ${r.error && !r.refreshFailed ? errorPanel(r.error, s, () => r.retry(), o.describeError) : nothing}
-        ${dataTable({
+      : html`${o.toolbar ? html`<div part="toolbar">${o.toolbar}</div>` : nothing}<div
+          class="meta" role="group" aria-label=${o.caption} ?hidden=${!!o.blocked || (r.updatedAt === undefined && !o.actions)}>${
+          freshness({ strings: s, locale: o.locale, updatedAt: r.updatedAt, busy: r.loading, failed: r.refreshFailed, refresh: () => r.refresh() })}${
+          o.actions ?? nothing}</div>${
+        o.blocked ? html`<div part="empty" role="status">${o.blocked}</div>` : nothing}${
+        r.page ? partialNotice(r.page.errors, s.partial) : nothing}${
+        r.error && !r.refreshFailed ? errorPanel(r.error, s, () => r.retry(), o.describeError) : nothing}${
+        dataTable({
           caption: o.caption,
           columns: shownColumns(o.columns),
           items,
@@ -103,9 +103,9 @@ export function listView<T>(o: ListViewOptions<T>) {
           skeletonRows: Math.min(o.pageSize, 5),
           rowHint: o.rowHint,
           layout: o.layout,
-        })}
-        ${empty ? emptyPanel(o.emptyText, o.filtered && { ...o.filtered, clearLabel: s.clearFilters }) : nothing}
-        ${pager({
+        })}${
+        empty ? emptyPanel(o.emptyText, o.filtered && { ...o.filtered, clearLabel: s.clearFilters }) : nothing}${
+        pager({
           ...statusText,
           pageSizes: o.pageSizes,
           hasPrevious: r.hasPrevious,
@@ -116,9 +116,5 @@ export function listView<T>(o: ListViewOptions<T>) {
           next: () => r.next(),
           setPageSize: o.setPageSize,
           numbered,
-        })}
-      `}
-    <div class="visually-hidden" role="status" aria-live="polite">${announced}</div>
-    ${o.overlay ?? nothing}
-  `;
+        })}`}<div class="visually-hidden" role="status" aria-live="polite">${announced}</div>${o.overlay ?? nothing}`;
 }

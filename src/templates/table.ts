@@ -62,20 +62,15 @@ export function dataTable<T>(o: TableOptions<T>) {
   // Plain rows hold no tab stop, so the box that may scroll sideways is one (named by the caption):
   // a keyboard can always reach and scroll it. Selectable rows are focusable and scroll it themselves.
   const region = o.selectable ? nothing : 'region';
-  return html`<div class="scroll" data-layout=${o.layout ?? 'table'} ?hidden=${o.hidden} role=${region} tabindex=${o.selectable ? nothing : '0'} aria-labelledby=${o.selectable ? nothing : 'caption'}>
-    <table part="table" class=${o.selectable ? 'selectable' : ''} aria-busy=${o.busy ? 'true' : 'false'}>
-      <caption id="caption" part="caption" class=${o.noCaption ? 'visually-hidden' : ''}>${o.caption}</caption>
-      <thead>
-        <tr>
-          ${o.columns.map(
-            (c) => html`<th part="header-cell" scope="col" data-label=${c.label} class=${c.class === 'num' ? 'num' : ''} aria-sort=${c.sort ? c.sort.direction : nothing}>
+  // No whitespace between the table's parts: in a table it renders as nothing, and costs a text node each.
+  return html`<div class="scroll" data-layout=${o.layout ?? 'table'} ?hidden=${o.hidden} role=${region} tabindex=${o.selectable ? nothing : '0'} aria-labelledby=${o.selectable ? nothing : 'caption'}><table
+      part="table" class=${o.selectable ? 'selectable' : ''} aria-busy=${o.busy ? 'true' : 'false'}><caption
+        id="caption" part="caption" class=${o.noCaption ? 'visually-hidden' : ''}>${o.caption}</caption><thead><tr>${o.columns.map(
+        (c) => html`<th part="header-cell" scope="col" data-label=${c.label} class=${c.class === 'num' ? 'num' : ''} aria-sort=${c.sort ? c.sort.direction : nothing}>
               ${c.sort ? html`<button type="button" class="sort" @click=${c.sort.toggle}>${c.label}<span aria-hidden="true">${c.sort.direction === 'ascending' ? ' ▲' : c.sort.direction === 'descending' ? ' ▼' : ' ↕'}</span></button>` : c.label}
             </th>`,
-          )}
-        </tr>
-      </thead>
-      <tbody @click=${activate} @keydown=${o.selectable ? keydown : nothing}>
-        ${items
+      )}</tr></thead><tbody @click=${activate} @keydown=${o.selectable ? keydown : nothing}>${
+        items
           ? // A re-render that changes no row input (loading on, a filter typed) skips every row.
             guard([items, ...o.rowDeps], () =>
               items.map(
@@ -90,9 +85,5 @@ export function dataTable<T>(o: TableOptions<T>) {
           : Array.from(
               { length: o.skeletonRows ?? 5 },
               () => html`<tr part="row skeleton" aria-hidden="true">${o.columns.map(() => html`<td part="cell"><span class="skeleton"></span></td>`)}</tr>`,
-            )}
-      </tbody>
-    </table>
-    <span id="row-hint" hidden>${o.rowHint}</span>
-  </div>`;
+            )}</tbody></table><span id="row-hint" hidden>${o.rowHint}</span></div>`;
 }
