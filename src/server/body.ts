@@ -12,20 +12,21 @@ export class BodyGone extends Error {
 
 /**
  * The body as text; BodyTooLarge as soon as more than `max` bytes arrived (the rest is never pulled),
- * BodySlow after `timeoutMs`. A browser's request, or the upstream's answer.
+ * BodySlow after `timeoutMs` if given. A browser's request, or the upstream's answer (whose fetch signal
+ * already times it out: no second timer).
  */
-export async function readLimited(message: Request | Response, max: number, timeoutMs: number): Promise<string> {
+export async function readLimited(message: Request | Response, max: number, timeoutMs?: number): Promise<string> {
   const declared = message.headers.get('content-length');
   if (declared !== null && Number(declared) > max) throw new BodyTooLarge();
   if (!message.body) return '';
   const reader = message.body.getReader();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new BodySlow()), timeoutMs)));
+  const late = timeoutMs === undefined ? undefined : new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new BodySlow()), timeoutMs)));
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
     for (;;) {
-      const { done, value } = await Promise.race([reader.read(), late]);
+      const { done, value } = await (late ? Promise.race([reader.read(), late]) : reader.read());
       if (done) break;
       size += value.byteLength;
       if (size > max) throw new BodyTooLarge();

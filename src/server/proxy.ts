@@ -268,8 +268,8 @@ function createProxy<E extends string>(api: ApiName, table: Record<E, EndpointSp
       request.signal.addEventListener('abort', onLeave, { once: true });
       try {
         const response = await doFetch(target.href, { method: request.method, headers, body, signal: controller.signal, redirect: 'error' });
-        // Within the timeout, body included, and never more than the largest answer the API could mean.
-        const text = await readLimited(response, MAX_UPSTREAM_BYTES, timeoutMs);
+        // Within the timeout (the controller's, body included), and never more than the largest answer the API could mean.
+        const text = await readLimited(response, MAX_UPSTREAM_BYTES);
         return { status: response.status, retryAfter: response.headers.get('retry-after'), text, value };
       } finally {
         clearTimeout(timer);
@@ -289,7 +289,7 @@ function createProxy<E extends string>(api: ApiName, table: Record<E, EndpointSp
         await audit('unknown', 499);
         return say(499, 'client-gone');
       }
-      const timedOut = (error instanceof DOMException && error.name === 'TimeoutError') || error instanceof BodySlow;
+      const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
       if (error instanceof CredentialError) report('credentials', route.name, error.cause);
       else report('upstream', route.name, error);
       await audit('unknown', timedOut ? 504 : 502);

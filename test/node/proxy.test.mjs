@@ -133,6 +133,9 @@ test('a body over the limit, an upstream that does not answer, and a session ove
   assert.equal((await slow.ask('/enterprise/v2/stats/users', 'staff:analyst')).status, 504);
   assert.equal((await slow.ask(`/enterprise/v2/users/${B}`, 'staff:admin', { method: 'DELETE' })).status, 504);
   assert.deepEqual(slow.audits, [`DELETE ${B} unknown 504`]);
+  // Headers, then a body that never ends: the same deadline covers the body.
+  const stalled = await calicoProxy(await scenario({ body: 'stall' }), proxy.staffPortal(staffOf), { timeoutMs: 300 });
+  assert.equal((await stalled.ask('/enterprise/v2/stats/users', 'staff:analyst')).status, 504);
 
   const limited = await calicoProxy(s, proxy.customerPortal(customerOf), { rateLimit: { limit: 3, windowMs: 60_000, key: customerOf } });
   const statuses = [];
