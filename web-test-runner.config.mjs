@@ -142,6 +142,7 @@ export default {
   concurrency: 1, // keyboard tests need the focused tab; serial is also faster on 2 cores
   concurrentBrowsers: 1,
   testsFinishTimeout: 300_000,
+  browserStartTimeout: 180_000, // a browser's first start on a fresh, slow CI machine can pass the 30 s default
   testFramework: { config: { timeout: 20_000 * throttle } },
   middleware: [flakyCdn, cspVariants, serveExamples, proxyMiddleware, sandboxKoaMiddleware()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: resolve(root, 'tsconfig.json') })],
@@ -155,6 +156,7 @@ export default {
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,
+        timeout: 180_000,
         args: [
           '--no-sandbox',
           '--disable-gpu',

@@ -11,7 +11,20 @@ import { startServer } from '../bench/server.mjs';
 
 const firefox = ensureTool({ what: 'Firefox', env: 'FIREFOX_PATH', names: ['firefox-esr', 'firefox'], pkg: 'firefox-esr', took: 'a minute or two' });
 const server = await startServer('.');
-const browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefox, headless: true });
+const browser = await launch();
+/**
+ * Firefox's first start on a fresh, slow machine (just installed, cold disk) took over puppeteer's
+ * default 30 s in CI: allow three minutes, and try once more with Firefox's own output shown.
+ */
+async function launch() {
+  const options = { browser: 'firefox', executablePath: firefox, headless: true, timeout: 180_000 };
+  try {
+    return await puppeteer.launch(options);
+  } catch (error) {
+    console.log(`  Firefox did not start (${String(error?.message ?? error).split('\n')[0]}); once more, with its output:`);
+    return puppeteer.launch({ ...options, dumpio: true });
+  }
+}
 const LISTS = ['calico-user-assets', 'calico-user-accounts', 'calico-transactions', 'calico-users', 'partner-user-list'];
 let passed = 0;
 let failed = 0;

@@ -30,6 +30,7 @@ const launch = () =>
   puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? findChromium(),
     headless: true,
+    timeout: 180_000, // a first start on a fresh, slow CI machine can pass puppeteer's 30 s default
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 let browser = await launch();
