@@ -66,6 +66,23 @@ describe('bad input and focus: what a review tried', function () {
     expect(focusIn(h)).to.match(/^<(input|select|button)\b/);
   });
 
+  it('Rows per page: the pager stays while page 1 loads at the new size, so its select keeps focus', async () => {
+    const s = await scenario({ latency: 600 });
+    const h = await mount('calico-user-assets', { 'base-url': s.calicoBaseUrl, 'user-id': RICH, 'page-size': '5' }, { tokenProvider: tokenProvider() });
+    await h.loaded();
+    const select = h.control('Rows per page');
+    select.focus();
+    select.value = '10';
+    select.dispatchEvent(new Event('change'));
+    await waitFor(() => h.busy, 'page 1 loading at the new size');
+    await new Promise(requestAnimationFrame); // a hidden control loses focus at the next style and layout
+    getComputedStyle(select).display;
+    expect(focusIn(h), 'while it loads').to.equal(tagOf(select));
+    await h.loaded();
+    expect(h.rows()).to.have.length(10);
+    expect(focusIn(h), 'once loaded').to.equal(tagOf(select));
+  });
+
   for (const [tag, attrs, where] of [
     ['calico-transactions', { 'user-id': RICH, 'start-time': '2020-01-01' }, 'toolbar'],
     ['calico-providers', { query: 'zzzz-nothing' }, 'empty'],

@@ -111,7 +111,8 @@ export function listView<T>(o: ListViewOptions<T>) {
           hasPrevious: r.hasPrevious,
           hasNext: r.hasNext,
           busy: r.loading,
-          hidden: !items || (items.length === 0 && r.pageIndex === 0),
+          // Kept while a first page loads (a new page size): the select keeps its focus.
+          hidden: items ? items.length === 0 && r.pageIndex === 0 : !r.loading,
           previous: () => r.previous(),
           next: () => r.next(),
           setPageSize: o.setPageSize,

@@ -21,12 +21,14 @@ export interface PagerOptions {
   numbered?: { count: number; totalRecords: number; goTo: (index: number) => void };
 }
 
-/** The rows (or page) shown, as the live region says it: "Rows 26–50" or "Page 3 of 12". */
+/** The rows (or page) shown, as the live region says it: "Rows 26–50" or "Page 3 of 12"; none: "". */
 export function pageStatus(o: Pick<PagerOptions, 'strings' | 'locale' | 'pageIndex' | 'itemCount' | 'pageSize' | 'numbered'>): string {
+  // No rows (the first page at a new size is loading, or a page came back empty): nothing to say.
+  if (!o.itemCount) return '';
   const n = integers(o.locale); // cached: constructing an Intl.NumberFormat per render was the slow part
   if (o.numbered) return fill(o.strings.pageOf, { page: n.format(o.pageIndex + 1), count: n.format(o.numbered.count) });
   const from = o.pageIndex * o.pageSize + 1;
-  return fill(o.strings.rows, { from: n.format(o.itemCount ? from : 0), to: n.format(from + o.itemCount - 1) });
+  return fill(o.strings.rows, { from: n.format(from), to: n.format(from + o.itemCount - 1) });
 }
 
 /** Numbered pages to show: first, last, and the neighbours of the current one, with gaps. */
