@@ -206,17 +206,20 @@ function createProxy<E extends string>(api: ApiName, table: Record<E, EndpointSp
     const match = found.find((m) => m.route.spec.method === request.method);
     if (!match) return found.length ? say(405, 'method', undefined, { allow: methods.join(', ') }) : say(404, 'not-routed');
     const { route, id } = match;
-    const unknown = [...url.searchParams.keys()].filter((key) => !route.spec.query.includes(key));
-    if (unknown.length) return say(400, 'query', `Unknown query parameter: ${unknown.join(', ').slice(0, 100)}`);
-
     const input: AuthorizeInput = { request, endpoint: route.name, method: request.method, scope: route.spec.scope, personId: id![1], write: request.method === 'DELETE' };
     const audit = async (outcome: AuditEvent['outcome'], status: number) => {
       if (input.write && options.audit) await guarded('audit', route.name, () => options.audit!({ ...input, outcome, status }));
     };
 
+    // Every write that reaches a route is audited, whatever refuses it (a stray parameter included).
     if (isUnsafeMethod(request.method) && !origins.mayWrite(request)) {
       await audit('refused', 403);
       return say(403, 'cross-site', 'Cross-site requests are not allowed.');
+    }
+    const unknown = [...url.searchParams.keys()].filter((key) => !route.spec.query.includes(key));
+    if (unknown.length) {
+      await audit('refused', 400);
+      return say(400, 'query', `Unknown query parameter: ${unknown.join(', ').slice(0, 100)}`);
     }
     if (limiter) {
       const key = await guarded('rate-limit', route.name, () => limiter.key?.(request));

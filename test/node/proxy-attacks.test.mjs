@@ -423,3 +423,15 @@ test('review 3: an upstream answer past 8 MB is cut off as it streams (502), nev
   assert.ok(closedEarly, `the upstream was read to its end (${written} bytes written)`);
   assert.deepEqual(errors.map((e) => e.stage), ['upstream']);
 });
+
+test('review 4: a write refused for a stray query parameter is audited too, and a cross-site one is refused as cross-site first', async () => {
+  const s = await scenario();
+  const { origin, audits } = await calicoProxy(s.calicoBaseUrl, proxy.customerPortal(customerOf));
+  const del = (extra) => raw(origin, `DELETE /calico-proxy/enterprise/v2/users/${B}?x=1 HTTP/1.1\r\nHost: bank.example\r\nx-session: customer:${A}\r\n${extra}Content-Length: 0\r\nConnection: close\r\n\r\n`);
+  const same = await del('');
+  const cross = await del('Origin: https://evil.example\r\n');
+  assert.deepEqual([same.status, cross.status], [400, 403]);
+  assert.equal(cross.headers['x-calico-proxy'], 'cross-site');
+  assert.deepEqual(audits, [`DELETE ${B} refused 400`, `DELETE ${B} refused 403`]);
+  assert.deepEqual(await s.requests(), []);
+});
