@@ -3,19 +3,20 @@ import { css, unsafeCSS } from 'lit';
 /**
  * Each row as a card of label: value lines (the labels come from the column headers: ListElement writes
  * `--_label` per column). Table semantics stay: the same names for the values, rows still activatable.
+ * Written for `layout="cards"` (a css`` literal, so the build minifies it); `auto` takes the same rules.
  */
-const cards = (t: string) => `
-  ${t} table, ${t} tbody, ${t} tr, ${t} td { display: block; }
-  ${t} thead, ${t} thead tr { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; }
-  ${t} thead th:not([aria-sort]) { position: absolute; width: 1px; height: 1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-  ${t} thead th[aria-sort] { display: block; position: static; border: 0; padding: 0 0 0.5rem; }
-  ${t} tbody tr { border: 1px solid var(--_border); border-radius: var(--calico-radius, 8px); padding: 0.3rem 0.75rem; margin-block-end: 0.5rem; }
-  ${t} td { position: relative; border: 0; padding: 0.25rem 0 0.25rem 40%; padding-inline: 40% 0; text-align: start; min-height: 1.8em; }
-  ${t} td .nowrap, ${t} td.nowrap { white-space: normal; }
-  ${t} td::before { content: var(--_label, '') / ''; position: absolute; inset-inline-start: 0; width: 37%; color: var(--_muted); font-size: 0.85em; overflow-wrap: anywhere; }
-  ${t} tbody tr[part~='skeleton'] td { padding-inline-start: 0; }
-  ${t} tbody tr[part~='skeleton'] td::before { content: none; }
-`;
+const cards = css`
+  [data-layout=cards] table, [data-layout=cards] tbody, [data-layout=cards] tr, [data-layout=cards] td { display: block; }
+  [data-layout=cards] thead, [data-layout=cards] thead tr { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; }
+  [data-layout=cards] thead th:not([aria-sort]) { position: absolute; width: 1px; height: 1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  [data-layout=cards] thead th[aria-sort] { display: block; position: static; border: 0; padding: 0 0 0.5rem; }
+  [data-layout=cards] tbody tr { border: 1px solid var(--_border); border-radius: var(--calico-radius, 8px); padding: 0.3rem 0.75rem; margin-block-end: 0.5rem; }
+  [data-layout=cards] td { position: relative; border: 0; padding: 0.25rem 0 0.25rem 40%; padding-inline: 40% 0; text-align: start; min-height: 1.8em; }
+  [data-layout=cards] td .nowrap, [data-layout=cards] td.nowrap { white-space: normal; }
+  [data-layout=cards] td::before { content: var(--_label, '') / ''; position: absolute; inset-inline-start: 0; width: 37%; color: var(--_muted); font-size: 0.85em; overflow-wrap: anywhere; }
+  [data-layout=cards] tbody tr[part~='skeleton'] td { padding-inline-start: 0; }
+  [data-layout=cards] tbody tr[part~='skeleton'] td::before { content: none; }
+`.cssText;
 
 /**
  * Shared look of every widget. Colours come from `--calico-*` custom properties with fallbacks, and
@@ -28,10 +29,11 @@ export const widgetStyles = css`
     font: inherit;
     font-size: var(--calico-font-size, 0.9375rem);
     color: var(--calico-color-text, light-dark(#1d2530, #e5eaf1));
-    background: var(--calico-color-surface, light-dark(#ffffff, #151b24));
-    border: 1px solid var(--calico-color-border, light-dark(#d5dbe3, #2f3a48));
+    background: var(--_surface);
+    border: 1px solid var(--_border);
     border-radius: var(--calico-radius, 10px);
     padding: var(--calico-space, 1rem);
+    --_surface: var(--calico-color-surface, light-dark(#ffffff, #151b24));
     --_muted: var(--calico-color-muted, light-dark(#566173, #a3afbf));
     --_accent: var(--calico-color-accent, light-dark(#0a58ca, #7ab4ff));
     --_border: var(--calico-color-border, light-dark(#d5dbe3, #2f3a48));
@@ -70,12 +72,11 @@ export const widgetStyles = css`
   select, input { border-color: var(--_muted); }
   button { cursor: pointer; }
   button[aria-disabled='true'] { opacity: 0.55; cursor: not-allowed; }
-  button.primary { background: var(--_accent); color: var(--calico-color-on-accent, light-dark(#ffffff, #0b1320)); border-color: transparent; }
 
   /* With --calico-table-max-height a tall table scrolls in its box, its header row staying on top, and a
      row focused by the keyboard is scrolled clear of that header (WCAG 2.4.11). */
   .scroll { overflow-x: auto; max-height: var(--calico-table-max-height, none); scroll-padding-top: 2.75rem; }
-  .scroll:not([data-layout='cards']) thead th { position: sticky; top: 0; z-index: 1; background: var(--calico-color-surface, light-dark(#ffffff, #151b24)); }
+  .scroll:not([data-layout='cards']) thead th { position: sticky; top: 0; z-index: 1; background: var(--_surface); }
   table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; }
   /* Busy with the next page: an accent line under the headers, the old rows at full contrast (not faded: WCAG 1.4.3). */
   table[aria-busy='true'] thead th { box-shadow: inset 0 -2px 0 var(--_accent); }
@@ -134,7 +135,7 @@ export const widgetStyles = css`
   [part~='pagination'] .goto { display: inline-flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; max-width: 100%; }
   [part~='pagination'] .goto input { width: 5rem; }
   [part~='pagination'] ol { display: flex; flex-wrap: wrap; gap: 0.25rem; list-style: none; margin: 0; padding: 0; }
-  [part~='pagination'] [aria-current='page'] { background: var(--_accent); color: var(--calico-color-on-accent, light-dark(#ffffff, #0b1320)); border-color: transparent; }
+  button.primary, [part~='pagination'] [aria-current='page'] { background: var(--_accent); color: var(--calico-color-on-accent, light-dark(#ffffff, #0b1320)); border-color: transparent; }
   /* Arrows that point the way the page reads (mirrored under dir="rtl"); silent for screen readers. */
   [data-action='previous']::before { content: '← ' / ''; }
   [data-action='next']::after { content: ' →' / ''; }
@@ -143,13 +144,11 @@ export const widgetStyles = css`
 `;
 
 /** Rows as cards: with `layout="cards"`, and with `auto` (the default) below a widget width of 40rem. */
-export const layoutStyles = unsafeCSS(
-  `${cards('[data-layout=cards]')} @container calico-widget (max-width: 40rem) { ${cards('[data-layout=auto]')} }`.replace(/\s+/g, ' '),
-);
+export const layoutStyles = unsafeCSS(`${cards}@container calico-widget (max-width: 40rem){${cards.replace(/=cards]/g, '=auto]')}}`);
 
 /** A modal dialog in the widget's look: the Deactivate confirmation, and the detail panel (loaded with it). */
 export const dialogStyles = css`
-  dialog { max-width: min(28rem, calc(100vw - 2rem)); border: 1px solid var(--_border); border-radius: var(--calico-radius, 10px); color: inherit; background: var(--calico-color-surface, light-dark(#ffffff, #151b24)); padding: 1.25rem; }
+  dialog { max-width: min(28rem, calc(100vw - 2rem)); border: 1px solid var(--_border); border-radius: var(--calico-radius, 10px); color: inherit; background: var(--_surface); padding: 1.25rem; }
   dialog::backdrop { background: rgb(0 0 0 / 0.4); }
   dialog h2 { font-size: 1.1em; margin: 0 0 0.5rem; }
   .dialog-actions { display: flex; justify-content: flex-end; gap: 0.5rem; margin-top: 1rem; }
