@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/define.js';
 import { FIXTURE_USERS, sandboxUserId } from '../src/sandbox/index.js';
-import { type ListHarness, mount, waitFor } from './helpers/harness.js';
+import { type ListHarness, captureWarnings, mount, waitFor } from './helpers/harness.js';
 import { scenario, sleep, tokenProvider } from './helpers/sandbox.js';
 
 const RICH = sandboxUserId(FIXTURE_USERS.rich);
@@ -82,6 +82,25 @@ describe('bad input and focus: what a review tried', function () {
     expect(h.rows()).to.have.length(10);
     expect(focusIn(h), 'once loaded').to.equal(tagOf(select));
   });
+
+  for (const [tag, name, param, attrs] of [
+    ['calico-transactions', 'start-time', 'start_time', { 'user-id': RICH }],
+    ['partner-orders', 'placed-at-end', 'placed_at_end', {}],
+    ['partner-user-list', 'created-at-start', 'created_at_start', {}],
+  ] as const) {
+    it(`<${tag}>: ${name} in text that is not ISO-8601 ("1", which Date.parse reads as 2001) warns once and is ignored`, async () => {
+      await captureWarnings(async (warnings) => {
+        const s = await scenario();
+        const base = tag.startsWith('partner') ? s.partnerBaseUrl : s.calicoBaseUrl;
+        const h = await mount(tag, { 'base-url': base, 'page-size': '5', [name]: '1', ...attrs }, { tokenProvider: tokenProvider() });
+        await h.loaded();
+        expect(warnings.filter((w) => w.includes(`${name} "1" is not an ISO-8601`))).to.have.length(1);
+        const requests = await s.requests();
+        expect(requests.length, 'it loaded').to.be.greaterThan(0);
+        expect(requests.map((r) => r.query[param]).filter((sent) => sent !== undefined)).to.deep.equal([]);
+      });
+    });
+  }
 
   for (const [tag, attrs, where] of [
     ['calico-transactions', { 'user-id': RICH, 'start-time': '2020-01-01' }, 'toolbar'],

@@ -1,9 +1,12 @@
 /** The time-range filter: ISO-8601 instants on the element, calendar days in the date inputs (local time). */
 
-/** A valid instant as ISO-8601 UTC without milliseconds, or undefined. */
+/**
+ * A valid instant as ISO-8601 UTC without milliseconds, or undefined. Only ISO-8601 text counts:
+ * `Date.parse` reads other text its own way ("1" is 2001-01-01 in Chromium).
+ */
 export function toInstant(value: string | undefined | null): string | undefined {
-  if (!value) return undefined;
-  const ms = Date.parse(value);
+  if (!/^\d{4}-/.test(value!)) return undefined; // null and undefined fail the test too
+  const ms = Date.parse(value!);
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
 }
 
