@@ -63,7 +63,8 @@ export interface ProxyOptions<E extends string> {
   /**
    * Requests per session key and window; over it, 429 with Retry-After and no upstream call. Requests
    * whose `key` returns nothing share one bucket (`FALLBACK_RATE_LIMIT_KEY`). `store` defaults to one
-   * in memory (one instance); `redisRateLimitStore(client)` holds across a cluster.
+   * in memory (one instance); `redisRateLimitStore(client)` holds across a cluster. Counts are per API
+   * and mount. A store that fails gets 503 (Retry-After 5) and is not asked again for 5 s.
    */
   rateLimit?: { limit: number; windowMs: number; key?: (request: Request) => string | undefined | null | Promise<string | undefined | null>; store?: RateLimitStore };
   /** Origins besides the proxy's own whose pages may write (and get CORS answers): `['https://portal.bank.example']`. */
@@ -127,6 +128,14 @@ const STANDARD_FOR: Record<number, number> = { 601: 404, 602: 403, 603: 401 };
 const NO_BODY = new Set([204, 205, 304]);
 /** Far over the largest page the APIs send (about 100 kB): an upstream answer past it is cut off as it streams. */
 const MAX_UPSTREAM_BYTES = 8 * 1024 * 1024;
+/** The longest rate-limit window: a timer's range (and a Redis PEXPIRE the store can always set). */
+const MAX_WINDOW_MS = 2 ** 31 - 1;
+/**
+ * After the rate-limit store fails, it is left alone this long (the 503's Retry-After): a Redis client
+ * that queues commands while Redis is away (ioredis) then holds one, not one per request, and does not
+ * replay them as counts that lock people out once Redis is back.
+ */
+const STORE_PAUSE_MS = 5_000;
 const RETRY_AFTER = /^(\d{1,9}|[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT)$/;
 
 const defaultOnError = (error: unknown, context: ProxyErrorContext) => console.error(`calico-widgets/server: ${context.stage}${context.endpoint ? ` (${context.endpoint})` : ''} failed:`, error);
@@ -137,10 +146,16 @@ function createProxy<E extends string>(api: ApiName, table: Record<E, EndpointSp
   const maxBody = options.maxBodyBytes ?? 16 * 1024;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const limiter = options.rateLimit && { ...options.rateLimit, store: options.rateLimit.store ?? memoryRateLimitStore() };
-  // A limit that cannot work (no window, or a limit of none) would refuse everyone or no one: said at start-up.
-  if (limiter && !(Number.isInteger(limiter.limit) && limiter.limit > 0 && Number.isFinite(limiter.windowMs) && limiter.windowMs > 0)) {
-    throw new Error(`rateLimit needs a whole limit of 1 or more and a windowMs over 0 (given limit ${limiter.limit}, windowMs ${limiter.windowMs}).`);
+  // A limit that cannot work (no window, or a limit of none) would refuse everyone or no one; a window
+  // past a timer's range (about 24.8 days) leaves a Redis key that never expires: said at start-up.
+  if (limiter && !(Number.isInteger(limiter.limit) && limiter.limit > 0 && limiter.windowMs > 0 && limiter.windowMs <= MAX_WINDOW_MS)) {
+    throw new Error(`rateLimit needs a whole limit of 1 or more and a windowMs over 0 and at most ${MAX_WINDOW_MS} (given limit ${limiter.limit}, windowMs ${limiter.windowMs}).`);
   }
+  // Counts are the proxy's own in a store it may share (one Redis for the Calico and the Partner proxy,
+  // or for a customer and a staff portal): each API and mount counts apart.
+  const rateScope = `${api}${mount}:`;
+  /** Until when a store that failed is left alone (see STORE_PAUSE_MS). */
+  let storePausedUntil = 0;
   const origins = originPolicy(options.allowedOrigins);
   const onError = options.onError ?? defaultOnError;
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
@@ -223,11 +238,13 @@ function createProxy<E extends string>(api: ApiName, table: Record<E, EndpointSp
     }
     if (limiter) {
       const key = await guarded('rate-limit', route.name, () => limiter.key?.(request));
-      const hit = await guarded('rate-limit', route.name, () => limiter.store.hit((key.ok && key.value) || FALLBACK_RATE_LIMIT_KEY, limiter.windowMs));
+      const paused = Date.now() < storePausedUntil;
+      const hit = paused ? undefined : await guarded('rate-limit', route.name, () => limiter.store.hit(rateScope + ((key.ok && key.value) || FALLBACK_RATE_LIMIT_KEY), limiter.windowMs));
       // A store that fails (Redis down) closes the door rather than lifting the limit.
-      if (!hit.ok) {
+      if (!hit?.ok) {
+        if (!paused) storePausedUntil = Date.now() + STORE_PAUSE_MS;
         await audit('refused', 503);
-        return say(503, 'rate-limit-store', 'The service is busy; try again shortly.', { 'retry-after': '5' });
+        return say(503, 'rate-limit-store', 'The service is busy; try again shortly.', { 'retry-after': String(STORE_PAUSE_MS / 1000) });
       }
       if (hit.value.count > limiter.limit) {
         await audit('refused', 429);

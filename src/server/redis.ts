@@ -30,6 +30,11 @@ return { count, ttl }`;
 export function redisRateLimitStore(client: RedisEvalClient, { prefix = 'calico-proxy:rate:' }: RedisRateLimitStoreOptions = {}): RateLimitStore {
   // node-redis v4+ takes `eval(script, { keys, arguments })` and has `isOpen`; ioredis takes `eval(script, numKeys, ...keys, ...args)`.
   const nodeRedis = 'isOpen' in client;
+  // node-redis emits 'error' when its connection drops, and an emitter with no listener for it throws:
+  // one Redis blip would end every instance at once. A failure still reaches the proxy, as a failed hit
+  // (503, and onError); the bank's own listener, if it has one, is left alone.
+  const emitter = client as Partial<{ on(event: 'error', listener: () => void): unknown; listenerCount(event: 'error'): number }>;
+  if (typeof emitter.on === 'function' && emitter.listenerCount?.('error') === 0) emitter.on('error', () => {});
   const run = (key: string, windowMs: number) => {
     const evaluate = client.eval.bind(client) as (...args: unknown[]) => Promise<unknown>;
     // PEXPIRE takes whole milliseconds only: `60_000 / 7` would fail after the INCR, leaving a key that never expires.

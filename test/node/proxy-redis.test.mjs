@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import { createClient } from 'redis';
-import { calicoProxy, customerOf, proxy, sandboxUserId, scenario } from './helpers.mjs';
+import { calicoProxy, customerOf, proxy, sandboxToken, sandboxUserId, scenario } from './helpers.mjs';
 
 const A = sandboxUserId(0);
 const binary = process.env.REDIS_SERVER || spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' }).stdout.trim();
@@ -15,26 +15,39 @@ let server;
 let port;
 const clients = [];
 
-before(async () => {
+/** A redis-server of its own on a free port, ready when it says so (no polling, no fixed sleep). */
+async function startRedis() {
   assert.ok(binary, 'redis-server is not installed: `npm test` installs it (apt-get install redis-server), or set REDIS_SERVER');
-  port = await new Promise((resolve) => {
+  const free = await new Promise((resolve) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address();
-      probe.close(() => resolve(free));
+      const { port: found } = probe.address();
+      probe.close(() => resolve(found));
     });
   });
-  server = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  // Ready when it says so (no polling, no fixed sleep); an exit first is a failure with its output.
+  const child = spawn(binary, ['--port', String(free), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // An exit first is a failure with its output.
   let output = '';
   await new Promise((resolve, reject) => {
-    server.stdout.on('data', (chunk) => (output += chunk) && /ready to accept connections/i.test(output) && resolve());
-    server.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${output}`)));
+    child.stdout.on('data', (chunk) => (output += chunk) && /ready to accept connections/i.test(output) && resolve());
+    child.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${output}`)));
   });
-  server.stdout.resume();
+  child.stdout.resume();
+  servers.push(child);
+  return { port: free, child };
+}
+const servers = [];
+
+before(async () => {
+  ({ port, child: server } = await startRedis());
 });
 after(async () => {
-  for (const client of clients) await client.quit().catch(() => {});
-  server?.kill();
+  // A quit waits for Redis to answer: one that is gone or stopped gets a second, then the client is cut
+  // (an ioredis client left reconnecting would keep the process alive), then the servers go.
+  for (const client of clients) {
+    await Promise.race([Promise.resolve().then(() => client.quit()).catch(() => {}), new Promise((resolve) => setTimeout(resolve, 1000))]);
+    client.disconnect?.();
+  }
+  for (const child of servers) child.kill('SIGKILL');
 });
 
 const ioredis = () => {
@@ -82,4 +95,58 @@ test('a node-redis client works the same', async () => {
   clients.push({ quit: () => client.close?.() ?? client.quit() });
   const store = proxy.redisRateLimitStore(client, { prefix: `t3:${Date.now()}:` });
   assert.deepEqual([(await store.hit('k', 60_000)).count, (await store.hit('k', 60_000)).count], [1, 2]);
+});
+
+test('review 5: a node-redis client with no error listener of its own: Redis going away answers 503, it never ends the process', async () => {
+  const own = await startRedis();
+  const client = createClient({ socket: { port: own.port, host: '127.0.0.1', reconnectStrategy: 100 } });
+  await client.connect();
+  clients.push({ quit: async () => client.destroy?.() ?? client.disconnect() });
+  const s = await scenario();
+  const { ask, errors } = await calicoProxy(s.calicoBaseUrl, proxy.customerPortal(customerOf), { rateLimit: { limit: 100, windowMs: 60_000, key: customerOf, store: proxy.redisRateLimitStore(client) } });
+  const read = () => ask(`/enterprise/v2/users/${A}/providers`, `customer:${A}`).then((r) => r.status);
+  assert.equal(await read(), 200);
+  own.child.kill('SIGKILL'); // node-redis emits 'error' on the lost socket: with no listener, the process ended
+  await new Promise((resolve) => own.child.once('exit', resolve));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  assert.equal(await read(), 503);
+  assert.equal(errors.at(-1).stage, 'rate-limit');
+});
+
+test('review 5: while Redis stalls, the store is asked once per pause, so nothing queued is replayed as counts that lock people out when it is back', async () => {
+  const own = await startRedis();
+  const client = new Redis({ port: own.port, host: '127.0.0.1', commandTimeout: 200 });
+  clients.push(client);
+  const s = await scenario();
+  const { ask } = await calicoProxy(s.calicoBaseUrl, proxy.customerPortal(customerOf), { rateLimit: { limit: 3, windowMs: 60_000, key: customerOf, store: proxy.redisRateLimitStore(client) } });
+  const read = () => ask(`/enterprise/v2/users/${A}/providers`, `customer:${A}`).then((r) => r.status);
+  assert.equal(await read(), 200); // 1 of 3
+  own.child.kill('SIGSTOP'); // a hung host: the socket is up, nothing answers
+  const during = [];
+  for (let i = 0; i < 8; i++) during.push(await read());
+  own.child.kill('SIGCONT');
+  assert.deepEqual(during, Array(8).fill(503));
+  await new Promise((resolve) => setTimeout(resolve, 5_200)); // the pause the 503s' Retry-After named
+  // Counted: the first read and the one hit sent into the stall; 8 replayed hits would make this 429.
+  assert.equal(await read(), 200);
+});
+
+test('review 5: a Calico and a Partner proxy, or two mounts, sharing one Redis count apart', async () => {
+  const s = await scenario();
+  const store = proxy.redisRateLimitStore(ioredis());
+  const rateLimit = (limit, windowMs) => ({ limit, windowMs, key: () => 'one-session', store });
+  const portal = await calicoProxy(s.calicoBaseUrl, () => true, { rateLimit: rateLimit(2, 3_600_000) });
+  const staff = await calicoProxy(s.calicoBaseUrl, () => true, { mount: '/staff-proxy', rateLimit: rateLimit(5, 60_000) });
+  const partner = proxy.createPartnerProxy({ upstream: s.partnerBaseUrl, mount: '/partner-proxy', authorize: () => true, apiKey: (await sandboxToken()).token, rateLimit: rateLimit(5, 60_000), onError: () => {} });
+  const statuses = [];
+  for (let i = 0; i < 2; i++) statuses.push((await portal.ask(`/enterprise/v2/users/${A}/providers`, '')).status);
+  for (let i = 0; i < 3; i++) statuses.push((await fetch(`${staff.origin}/staff-proxy/enterprise/v2/users/${A}/providers`)).status);
+  for (let i = 0; i < 3; i++) statuses.push((await partner(new Request(`http://bank.example/partner-proxy/users/`))).status);
+  assert.deepEqual(statuses, [200, 200, 200, 200, 200, 200, 200, 200]);
+});
+
+test('review 5: a window Redis or a timer cannot hold is refused when the proxy is made', () => {
+  for (const windowMs of [1e19, 2 ** 31, Infinity]) {
+    assert.throws(() => proxy.createCalicoProxy({ upstream: 'http://127.0.0.1:1', authorize: () => true, credentials: async () => 't', rateLimit: { limit: 5, windowMs } }), /windowMs over 0 and at most 2147483647/);
+  }
 });
