@@ -83,6 +83,22 @@ describe('bad input and focus: what a review tried', function () {
     expect(focusIn(h), 'once loaded').to.equal(tagOf(select));
   });
 
+  it('a numbered page pressed: once it shows, focus is on its button (the buttons are reused by position)', async () => {
+    const s = await scenario();
+    const h = await mount('partner-user-list', { 'base-url': s.partnerBaseUrl, 'page-size': '5' }, { tokenProvider: tokenProvider() });
+    await h.loaded();
+    h.control<HTMLInputElement>('Go to page').value = '4';
+    h.button('Go').click();
+    await waitFor(() => h.live.startsWith('Page 4 of'), 'page 4'); // pages 1 … 3 4 5 … 400
+    const five = h.button('Page 5');
+    five.focus();
+    five.click();
+    await waitFor(() => h.live.startsWith('Page 5 of'), 'page 5'); // pages 1 … 4 5 6 … 400: that button shows 6 now
+    await (h.el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(focusIn(h)).to.equal(tagOf(h.button('Page 5')));
+    expect(h.button('Page 5').getAttribute('aria-current')).to.equal('page');
+  });
+
   for (const [tag, name, param, attrs] of [
     ['calico-transactions', 'start-time', 'start_time', { 'user-id': RICH }],
     ['partner-orders', 'placed-at-end', 'placed_at_end', {}],
