@@ -64,7 +64,7 @@ export interface ProxyOptions<E extends string> {
    * Requests per session key and window; over it, 429 with Retry-After and no upstream call. Requests
    * whose `key` returns nothing share one bucket (`FALLBACK_RATE_LIMIT_KEY`). `store` defaults to one
    * in memory (one instance); `redisRateLimitStore(client)` holds across a cluster. Counts are per API
-   * and mount. A store that fails gets 503 (Retry-After 5) and is not asked again for 5 s.
+   * and mount. A store that fails, or hangs for half a second, gets 503 (Retry-After 5) and is not asked again for 5 s.
    */
   rateLimit?: { limit: number; windowMs: number; key?: (request: Request) => string | undefined | null | Promise<string | undefined | null>; store?: RateLimitStore };
   /** Origins besides the proxy's own whose pages may write (and get CORS answers): `['https://portal.bank.example']`. */
@@ -128,8 +128,10 @@ const STANDARD_FOR: Record<number, number> = { 601: 404, 602: 403, 603: 401 };
 const NO_BODY = new Set([204, 205, 304]);
 /** Far over the largest page the APIs send (about 100 kB): an upstream answer past it is cut off as it streams. */
 const MAX_UPSTREAM_BYTES = 8 * 1024 * 1024;
-/** The longest rate-limit window: a timer's range (and a Redis PEXPIRE the store can always set). */
-const MAX_WINDOW_MS = 2 ** 31 - 1;
+/** The longest rate-limit window: the whole milliseconds a number holds exactly, which Redis's PEXPIRE takes. */
+const MAX_WINDOW_MS = Number.MAX_SAFE_INTEGER;
+/** A store call unanswered this long, with none answered meanwhile: the store is stalled (Redis answers in ms). */
+const STORE_STALL_MS = 500;
 /**
  * After the rate-limit store fails, it is left alone this long (the 503's Retry-After): a Redis client
  * that queues commands while Redis is away (ioredis) then holds one, not one per request, and does not
@@ -147,8 +149,9 @@ function createProxy<E extends string>(api: ApiName, table: Record<E, EndpointSp
   const timeoutMs = options.timeoutMs ?? 30_000;
   const limiter = options.rateLimit && { ...options.rateLimit, store: options.rateLimit.store ?? memoryRateLimitStore() };
   // A limit that cannot work (no window, or a limit of none) would refuse everyone or no one; a window
-  // past a timer's range (about 24.8 days) leaves a Redis key that never expires: said at start-up.
-  if (limiter && !(Number.isInteger(limiter.limit) && limiter.limit > 0 && limiter.windowMs > 0 && limiter.windowMs <= MAX_WINDOW_MS)) {
+  // given as text ('60000' from an environment variable) would be joined to a time as text, and one past
+  // what Redis's PEXPIRE takes would leave a key that never expires: said at start-up.
+  if (limiter && !(Number.isInteger(limiter.limit) && limiter.limit > 0 && typeof limiter.windowMs === 'number' && limiter.windowMs > 0 && limiter.windowMs <= MAX_WINDOW_MS)) {
     throw new Error(`rateLimit needs a whole limit of 1 or more and a windowMs over 0 and at most ${MAX_WINDOW_MS} (given limit ${limiter.limit}, windowMs ${limiter.windowMs}).`);
   }
   // Counts are the proxy's own in a store it may share (one Redis for the Calico and the Partner proxy,
@@ -156,6 +159,9 @@ function createProxy<E extends string>(api: ApiName, table: Record<E, EndpointSp
   const rateScope = `${api}${mount}:`;
   /** Until when a store that failed is left alone (see STORE_PAUSE_MS). */
   let storePausedUntil = 0;
+  /** Store calls unanswered (each counted until it settles or its deadline passes), and when one last settled or the first was sent. */
+  let storePending = 0;
+  let storeLastAnswer = 0;
   const origins = originPolicy(options.allowedOrigins);
   const onError = options.onError ?? defaultOnError;
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
@@ -238,8 +244,17 @@ function createProxy<E extends string>(api: ApiName, table: Record<E, EndpointSp
     }
     if (limiter) {
       const key = await guarded('rate-limit', route.name, () => limiter.key?.(request));
-      const paused = Date.now() < storePausedUntil;
-      const hit = paused ? undefined : await guarded('rate-limit', route.name, () => limiter.store.hit(rateScope + ((key.ok && key.value) || FALLBACK_RATE_LIMIT_KEY), limiter.windowMs));
+      // Not asked while paused after a failure, nor while stalled: a command sent to a Redis that hangs
+      // is counted when it resumes (people who only got 503s would then be refused 429).
+      const now = Date.now();
+      const paused = now < storePausedUntil || (storePending > 0 && now - storeLastAnswer > STORE_STALL_MS);
+      let hit;
+      if (!paused) {
+        if (storePending++ === 0) storeLastAnswer = now;
+        hit = await guarded('rate-limit', route.name, () => limiter.store.hit(rateScope + ((key.ok && key.value) || FALLBACK_RATE_LIMIT_KEY), limiter.windowMs));
+        storePending--;
+        storeLastAnswer = Date.now();
+      }
       // A store that fails (Redis down) closes the door rather than lifting the limit.
       if (!hit?.ok) {
         if (!paused) storePausedUntil = Date.now() + STORE_PAUSE_MS;

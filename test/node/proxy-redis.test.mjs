@@ -145,8 +145,31 @@ test('review 5: a Calico and a Partner proxy, or two mounts, sharing one Redis c
   assert.deepEqual(statuses, [200, 200, 200, 200, 200, 200, 200, 200]);
 });
 
-test('review 5: a window Redis or a timer cannot hold is refused when the proxy is made', () => {
-  for (const windowMs of [1e19, 2 ** 31, Infinity]) {
-    assert.throws(() => proxy.createCalicoProxy({ upstream: 'http://127.0.0.1:1', authorize: () => true, credentials: async () => 't', rateLimit: { limit: 5, windowMs } }), /windowMs over 0 and at most 2147483647/);
+test('review 5: a window Redis cannot hold, or one given as text, is refused when the proxy is made', () => {
+  // '1000' (from an environment variable) was joined to a time as text by the memory store: locked out for good.
+  for (const windowMs of [1e19, Infinity, '1000']) {
+    assert.throws(() => proxy.createCalicoProxy({ upstream: 'http://127.0.0.1:1', authorize: () => true, credentials: async () => 't', rateLimit: { limit: 5, windowMs } }), /windowMs over 0 and at most 9007199254740991/);
   }
+  assert.doesNotThrow(() => proxy.createCalicoProxy({ upstream: 'http://127.0.0.1:1', authorize: () => true, credentials: async () => 't', rateLimit: { limit: 5, windowMs: 30 * 24 * 3_600_000 } }));
+});
+
+test('review 6: while Redis hangs, requests that come after the first has waited half a second are not sent to it (each would be counted when it resumes)', async () => {
+  const own = await startRedis();
+  const client = new Redis({ port: own.port, host: '127.0.0.1' }); // ioredis's defaults: no command timeout
+  clients.push(client);
+  const s = await scenario();
+  const { ask } = await calicoProxy(s.calicoBaseUrl, proxy.customerPortal(customerOf), { timeoutMs: 2_000, rateLimit: { limit: 3, windowMs: 60_000, key: customerOf, store: proxy.redisRateLimitStore(client) } });
+  const read = () => ask(`/enterprise/v2/users/${A}/providers`, `customer:${A}`).then((r) => r.status);
+  assert.equal(await read(), 200); // 1 of 3
+  own.child.kill('SIGSTOP');
+  const first = read(); // sent into the stall: counted when Redis resumes (2 of 3)
+  await new Promise((resolve) => setTimeout(resolve, 700));
+  const started = Date.now();
+  const portal = await Promise.all(Array.from({ length: 6 }, read)); // a portal page of six widgets
+  assert.deepEqual(portal, Array(6).fill(503));
+  assert.ok(Date.now() - started < 1_000, 'answered at once, not after the store deadline');
+  assert.equal(await first, 503);
+  own.child.kill('SIGCONT');
+  await new Promise((resolve) => setTimeout(resolve, 5_200));
+  assert.equal(await read(), 200); // 3 of 3: six more hits sent into the stall would make this 429
 });
