@@ -93,6 +93,23 @@ describe('docs/theming.md matches the code', function () {
     expect(getComputedStyle(h.control('From')).borderTopLeftRadius).to.equal('3px');
   });
 
+  it('--calico-color-surface set on a part (the header cells, the detail panel) is that part\'s background', async () => {
+    const style = document.createElement('style');
+    style.textContent = '.surface-by-part::part(header-cell), .surface-by-part::part(detail) { --calico-color-surface: rgb(1, 2, 3); }';
+    document.head.append(style);
+    try {
+      const s = await scenario();
+      const h = await mount('calico-transactions', { 'user-id': rich, 'base-url': s.calicoBaseUrl, class: 'surface-by-part', detail: '', layout: 'table' }, { tokenProvider: tokenProvider() });
+      await h.rowsSettled();
+      expect(getComputedStyle(h.table.tHead!.querySelector('th')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+      h.rows()[0]!.click();
+      const dialog = await waitFor(() => h.root.querySelector<HTMLDialogElement>('dialog[open]'), 'the detail panel');
+      expect(getComputedStyle(dialog).backgroundColor).to.equal('rgb(1, 2, 3)');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('the documented dark-aware override keeps text readable in a dark section', async () => {
     const s = await scenario();
     const box = document.createElement('div');

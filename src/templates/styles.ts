@@ -29,11 +29,10 @@ export const widgetStyles = css`
     font: inherit;
     font-size: var(--calico-font-size, 0.9375rem);
     color: var(--calico-color-text, light-dark(#1d2530, #e5eaf1));
-    background: var(--_surface);
+    background: var(--calico-color-surface, light-dark(#ffffff, #151b24));
     border: 1px solid var(--_border);
     border-radius: var(--calico-radius, 10px);
     padding: var(--calico-space, 1rem);
-    --_surface: var(--calico-color-surface, light-dark(#ffffff, #151b24));
     --_muted: var(--calico-color-muted, light-dark(#566173, #a3afbf));
     --_accent: var(--calico-color-accent, light-dark(#0a58ca, #7ab4ff));
     --_border: var(--calico-color-border, light-dark(#d5dbe3, #2f3a48));
@@ -76,7 +75,7 @@ export const widgetStyles = css`
   /* With --calico-table-max-height a tall table scrolls in its box, its header row staying on top, and a
      row focused by the keyboard is scrolled clear of that header (WCAG 2.4.11). */
   .scroll { overflow-x: auto; max-height: var(--calico-table-max-height, none); scroll-padding-top: 2.75rem; }
-  .scroll:not([data-layout='cards']) thead th { position: sticky; top: 0; z-index: 1; background: var(--_surface); }
+  .scroll:not([data-layout='cards']) thead th { position: sticky; top: 0; z-index: 1; background: var(--calico-color-surface, light-dark(#ffffff, #151b24)); }
   table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; }
   /* Busy with the next page: an accent line under the headers, the old rows at full contrast (not faded: WCAG 1.4.3). */
   table[aria-busy='true'] thead th { box-shadow: inset 0 -2px 0 var(--_accent); }
@@ -148,7 +147,7 @@ export const layoutStyles = unsafeCSS(`${cards}@container calico-widget (max-wid
 
 /** A modal dialog in the widget's look: the Deactivate confirmation, and the detail panel (loaded with it). */
 export const dialogStyles = css`
-  dialog { max-width: min(28rem, calc(100vw - 2rem)); border: 1px solid var(--_border); border-radius: var(--calico-radius, 10px); color: inherit; background: var(--_surface); padding: 1.25rem; }
+  dialog { max-width: min(28rem, calc(100vw - 2rem)); border: 1px solid var(--_border); border-radius: var(--calico-radius, 10px); color: inherit; background: var(--calico-color-surface, light-dark(#ffffff, #151b24)); padding: 1.25rem; }
   dialog::backdrop { background: rgb(0 0 0 / 0.4); }
   dialog h2 { font-size: 1.1em; margin: 0 0 0.5rem; }
   .dialog-actions { display: flex; justify-content: flex-end; gap: 0.5rem; margin-top: 1rem; }
