@@ -83,20 +83,46 @@ describe('bad input and focus: what a review tried', function () {
     expect(focusIn(h), 'once loaded').to.equal(tagOf(select));
   });
 
-  it('a numbered page pressed: once it shows, focus is on its button (the buttons are reused by position)', async () => {
-    const s = await scenario();
+  it('a numbered page pressed: once it shows, focus is on its button (the buttons are reused by position), and the page does not scroll', async () => {
+    const s = await scenario({ latency: 300 });
+    const spacer = document.body.insertBefore(Object.assign(document.createElement('div'), { style: 'height: 3000px' }), document.body.firstChild);
+    try {
+      const h = await mount('partner-user-list', { 'base-url': s.partnerBaseUrl, 'page-size': '5' }, { tokenProvider: tokenProvider() });
+      await h.loaded();
+      h.control<HTMLInputElement>('Go to page').value = '4';
+      h.button('Go').click();
+      await waitFor(() => h.live.startsWith('Page 4 of'), 'page 4'); // pages 1 … 3 4 5 … 2,000
+      const five = h.button('Page 5');
+      five.focus();
+      five.click();
+      await waitFor(() => h.busy, 'page 5 loading');
+      window.scrollTo(0, 0); // up to the top of the page while it loads
+      await waitFor(() => h.live.startsWith('Page 5 of'), 'page 5'); // pages 1 … 4 5 6 … 2,000: that button shows 6 now
+      await (h.el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(focusIn(h)).to.equal(tagOf(h.button('Page 5')));
+      expect(h.button('Page 5').getAttribute('aria-current')).to.equal('page');
+      expect(window.scrollY, 'scrolled back to the pager').to.equal(0);
+    } finally {
+      spacer.remove();
+    }
+  });
+
+  it('a numbered page pressed, then focus moved on while it loads: focus stays where the person put it', async () => {
+    const s = await scenario({ latency: 400 });
     const h = await mount('partner-user-list', { 'base-url': s.partnerBaseUrl, 'page-size': '5' }, { tokenProvider: tokenProvider() });
     await h.loaded();
     h.control<HTMLInputElement>('Go to page').value = '4';
     h.button('Go').click();
-    await waitFor(() => h.live.startsWith('Page 4 of'), 'page 4'); // pages 1 … 3 4 5 … 400
+    await waitFor(() => h.live.startsWith('Page 4 of'), 'page 4');
     const five = h.button('Page 5');
     five.focus();
     five.click();
-    await waitFor(() => h.live.startsWith('Page 5 of'), 'page 5'); // pages 1 … 4 5 6 … 400: that button shows 6 now
+    await waitFor(() => h.busy, 'page 5 loading');
+    const last = [...h.pager.querySelectorAll<HTMLButtonElement>('ol button')].at(-1)!; // the last page
+    last.focus(); // Tab, as a person reads on
+    await waitFor(() => h.live.startsWith('Page 5 of'), 'page 5');
     await (h.el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    expect(focusIn(h)).to.equal(tagOf(h.button('Page 5')));
-    expect(h.button('Page 5').getAttribute('aria-current')).to.equal('page');
+    expect(focusIn(h)).to.equal(tagOf(last));
   });
 
   for (const [tag, name, param, attrs] of [

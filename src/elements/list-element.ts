@@ -88,26 +88,17 @@ export abstract class ListElement<C extends object, S extends ListStrings> exten
 
   constructor() {
     super();
-    this.addController({ hostUpdated: () => this.#rendered() });
+    this.addController({ hostUpdated: () => this.#labelCells() });
   }
 
+  /** The column headers as the cards' labels: one rule per column, rewritten only when they change. */
   #labels = '';
-  /** The page shown at the last render. */
-  #page = 0;
   #labelSheet: CSSStyleSheet | undefined;
-  /**
-   * After each render: focus follows a numbered page pressed, and the column headers become the cards'
-   * labels (one rule per column, rewritten only when they change).
-   */
-  #rendered() {
+  #labelCells() {
     const root = this.renderRoot;
     const css = [...root.querySelectorAll<HTMLElement>('.scroll thead th')]
       .map((th, i) => `td:nth-child(${i + 1}){--_label:"${(th.dataset.label ?? '').replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, ' ')}"}`)
       .join('');
-    // A numbered page pressed: once its page shows, focus goes to its button (the buttons are reused by
-    // position, so the one pressed now shows another number).
-    const page = this.#list?.resource.pageIndex;
-    if (page !== this.#page && ((this.#page = page), (root as ShadowRoot).activeElement?.closest('ol'))) root.querySelector<HTMLElement>('[aria-current=page]')?.focus();
     if (css === this.#labels || !(root instanceof ShadowRoot)) return;
     this.#labels = css;
     if (!this.#labelSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, (this.#labelSheet = new CSSStyleSheet())];
