@@ -66,6 +66,15 @@ describe('bad input and focus: what a review tried', function () {
     expect(focusIn(h)).to.match(/^<(input|select|button)\b/);
   });
 
+  it('a first load shows no pager under its skeleton (the pager stays only where a page was shown)', async () => {
+    const s = await scenario({ latency: 800 });
+    const h = await mount('calico-user-assets', { 'base-url': s.calicoBaseUrl, 'user-id': RICH, 'page-size': '5' }, { tokenProvider: tokenProvider() });
+    await waitFor(() => h.root.querySelector('[part~="skeleton"]'), 'the skeleton');
+    expect(h.pager.hidden, 'pager while the first page loads').to.equal(true);
+    await h.loaded();
+    expect(h.pager.hidden, 'pager once it is there').to.equal(false);
+  });
+
   it('Rows per page: the pager stays while page 1 loads at the new size, so its select keeps focus', async () => {
     const s = await scenario({ latency: 600 });
     const h = await mount('calico-user-assets', { 'base-url': s.calicoBaseUrl, 'user-id': RICH, 'page-size': '5' }, { tokenProvider: tokenProvider() });

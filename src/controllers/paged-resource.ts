@@ -33,6 +33,8 @@ interface Loaded<P> {
 export class PagedResourceController<T, P extends Page<T> = Page<T>> {
   #target = 0;
   #tokens: (PageToken | null)[] = [null];
+  /** A page has been shown: a first page loading now replaces one (a new page size, new filters). */
+  shown = false;
   #resource: ResourceController<Loaded<P>>;
 
   constructor(
@@ -54,6 +56,7 @@ export class PagedResourceController<T, P extends Page<T> = Page<T>> {
       },
       fetchedAt: ({ page }) => page.fetchedAt,
       onLoad: ({ page, index, token }) => {
+        this.shown = true;
         this.#tokens[index] = token;
         if (page.next) this.#tokens[index + 1] = page.next;
         else this.#tokens.length = index + 1; // the list ends here now

@@ -111,8 +111,8 @@ export function listView<T>(o: ListViewOptions<T>) {
           hasPrevious: r.hasPrevious,
           hasNext: r.hasNext,
           busy: r.loading,
-          // Kept while a first page loads (a new page size): the select keeps its focus.
-          hidden: items ? items.length === 0 && r.pageIndex === 0 : !r.loading,
+          // Kept while a first page loads in place of one shown (a new page size: its select keeps focus).
+          hidden: items ? items.length === 0 && r.pageIndex === 0 : !(r.loading && r.shown),
           previous: () => r.previous(),
           next: () => r.next(),
           setPageSize: o.setPageSize,
