@@ -134,18 +134,29 @@ describe('bad input and focus: what a review tried', function () {
     expect(focusIn(h)).to.equal(tagOf(last));
   });
 
-  for (const [tag, name, param, attrs] of [
-    ['calico-transactions', 'start-time', 'start_time', { 'user-id': RICH }],
-    ['partner-orders', 'placed-at-end', 'placed_at_end', {}],
-    ['partner-user-list', 'created-at-start', 'created_at_start', {}],
+  it('the "To" date input on 9999-12-31 still sets end-time (its end is a year past 9999, which toISOString writes expanded)', async () => {
+    const s = await scenario();
+    const h = await mount('calico-transactions', { 'base-url': s.calicoBaseUrl, 'user-id': RICH, 'page-size': '5' }, { tokenProvider: tokenProvider() });
+    await h.loaded();
+    const to = h.control<HTMLInputElement>('To');
+    to.value = '9999-12-31';
+    to.dispatchEvent(new Event('change'));
+    await waitFor(() => (h.el as HTMLElement & { endTime?: string }).endTime, 'end-time from the date input');
+    expect((h.el as HTMLElement & { endTime?: string }).endTime).to.match(/^\+010000-01-0[12]T/);
+  });
+
+  for (const [tag, name, param, attrs, text] of [
+    ['calico-transactions', 'start-time', 'start_time', { 'user-id': RICH }, '1'], // 2001-01-01 to Date.parse
+    ['partner-orders', 'placed-at-end', 'placed_at_end', {}, '1'],
+    ['partner-user-list', 'created-at-start', 'created_at_start', {}, '2024-12-25 Dec'], // 2024-12-12 to Date.parse
   ] as const) {
-    it(`<${tag}>: ${name} in text that is not ISO-8601 ("1", which Date.parse reads as 2001) warns once and is ignored`, async () => {
+    it(`<${tag}>: ${name} in text that is not ISO-8601 ("${text}", which Date.parse reads as another day) warns once and is ignored`, async () => {
       await captureWarnings(async (warnings) => {
         const s = await scenario();
         const base = tag.startsWith('partner') ? s.partnerBaseUrl : s.calicoBaseUrl;
-        const h = await mount(tag, { 'base-url': base, 'page-size': '5', [name]: '1', ...attrs }, { tokenProvider: tokenProvider() });
+        const h = await mount(tag, { 'base-url': base, 'page-size': '5', [name]: text, ...attrs }, { tokenProvider: tokenProvider() });
         await h.loaded();
-        expect(warnings.filter((w) => w.includes(`${name} "1" is not an ISO-8601`))).to.have.length(1);
+        expect(warnings.filter((w) => w.includes(`${name} "${text}" is not an ISO-8601`))).to.have.length(1);
         const requests = await s.requests();
         expect(requests.length, 'it loaded').to.be.greaterThan(0);
         expect(requests.map((r) => r.query[param]).filter((sent) => sent !== undefined)).to.deep.equal([]);

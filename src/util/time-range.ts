@@ -1,11 +1,15 @@
 /** The time-range filter: ISO-8601 instants on the element, calendar days in the date inputs (local time). */
 
 /**
- * A valid instant as ISO-8601 UTC without milliseconds, or undefined. Only ISO-8601 text counts:
- * `Date.parse` reads other text its own way ("1" is 2001-01-01 in Chromium).
+ * An ISO-8601 date, or date-time in the extended form (`T`, then `Z` or `±hh:mm` if any; the year may
+ * be expanded, as `toISOString` writes years past 9999). Only this counts: `Date.parse` reads other text
+ * its own way ("1" is 2001-01-01 in Chromium, "2024-12-25 Dec" is 2024-12-12).
  */
+const ISO_8601 = /^([+-]\d\d)?\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?$/;
+
+/** A valid instant as ISO-8601 UTC without milliseconds, or undefined. */
 export function toInstant(value: string | undefined | null): string | undefined {
-  if (!/^\d{4}-/.test(value!)) return undefined; // null and undefined fail the test too
+  if (!ISO_8601.test(value!)) return undefined; // null and undefined fail the test too
   const ms = Date.parse(value!);
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
 }
