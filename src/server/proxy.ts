@@ -157,11 +157,16 @@ function createProxy<E extends string>(api: ApiName, table: Record<E, EndpointSp
   // Counts are the proxy's own in a store it may share (one Redis for the Calico and the Partner proxy,
   // or for a customer and a staff portal): each API and mount counts apart.
   const rateScope = `${api}${mount}:`;
+  // The rate-limit store's health, on a monotonic clock (a wall clock stepped back would hold a pause).
+  /** The last store call failed: until one answers, one call at a time is sent, after a pause. */
+  let storeDown = false;
   /** Until when a store that failed is left alone (see STORE_PAUSE_MS). */
   let storePausedUntil = 0;
   /** Store calls unanswered (each counted until it settles or its deadline passes), and when one last settled or the first was sent. */
   let storePending = 0;
   let storeLastAnswer = 0;
+  /** A stall was told to onError: once per stall. */
+  let storeStallReported = false;
   const origins = originPolicy(options.allowedOrigins);
   const onError = options.onError ?? defaultOnError;
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
@@ -244,20 +249,28 @@ function createProxy<E extends string>(api: ApiName, table: Record<E, EndpointSp
     }
     if (limiter) {
       const key = await guarded('rate-limit', route.name, () => limiter.key?.(request));
-      // Not asked while paused after a failure, nor while stalled: a command sent to a Redis that hangs
-      // is counted when it resumes (people who only got 503s would then be refused 429).
-      const now = Date.now();
-      const paused = now < storePausedUntil || (storePending > 0 && now - storeLastAnswer > STORE_STALL_MS);
+      // Not asked while paused after a failure, nor (after one) while a probe is out, nor while stalled: a
+      // command sent to a Redis that hangs is counted when it resumes (people who only got 503s would
+      // then be refused 429).
+      const now = performance.now();
+      const stalled = storePending > 0 && now - storeLastAnswer > STORE_STALL_MS;
+      const paused = stalled || (storeDown && (now < storePausedUntil || storePending > 0));
+      if (stalled && !storeStallReported) {
+        storeStallReported = true;
+        report('rate-limit', route.name, new Error(`the rate-limit store answered nothing for over ${STORE_STALL_MS} ms: 503 until it does`));
+      }
       let hit;
       if (!paused) {
         if (storePending++ === 0) storeLastAnswer = now;
         hit = await guarded('rate-limit', route.name, () => limiter.store.hit(rateScope + ((key.ok && key.value) || FALLBACK_RATE_LIMIT_KEY), limiter.windowMs));
         storePending--;
-        storeLastAnswer = Date.now();
+        storeLastAnswer = performance.now();
+        storeStallReported = false;
+        storeDown = !hit.ok;
       }
       // A store that fails (Redis down) closes the door rather than lifting the limit.
       if (!hit?.ok) {
-        if (!paused) storePausedUntil = Date.now() + STORE_PAUSE_MS;
+        if (!paused) storePausedUntil = performance.now() + STORE_PAUSE_MS;
         await audit('refused', 503);
         return say(503, 'rate-limit-store', 'The service is busy; try again shortly.', { 'retry-after': String(STORE_PAUSE_MS / 1000) });
       }

@@ -173,3 +173,45 @@ test('review 6: while Redis hangs, requests that come after the first has waited
   await new Promise((resolve) => setTimeout(resolve, 5_200));
   assert.equal(await read(), 200); // 3 of 3: six more hits sent into the stall would make this 429
 });
+
+test('review 7: through a long hang, the store gets one probe per pause, not another half second of hits each time', async () => {
+  const own = await startRedis();
+  const client = new Redis({ port: own.port, host: '127.0.0.1' });
+  clients.push(client);
+  const s = await scenario();
+  const { ask } = await calicoProxy(s.calicoBaseUrl, proxy.customerPortal(customerOf), { timeoutMs: 1_000, rateLimit: { limit: 8, windowMs: 60_000, key: customerOf, store: proxy.redisRateLimitStore(client) } });
+  const read = () => ask(`/enterprise/v2/users/${A}/providers`, `customer:${A}`).then((r) => r.status);
+  assert.equal(await read(), 200); // 1 of 8
+  own.child.kill('SIGSTOP');
+  // A read every 150 ms for 8 s: hits go in for the first half second (4), then one probe when the pause
+  // ends (about 6.5 s in); each such hit is counted when Redis resumes. A new half second of hits after
+  // each pause would make it 1 + 4 + 4.
+  const answers = [];
+  const until = Date.now() + 8_000;
+  while (Date.now() < until) {
+    answers.push(read());
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  assert.ok((await Promise.all(answers)).every((status) => status === 503));
+  own.child.kill('SIGCONT');
+  await new Promise((resolve) => setTimeout(resolve, 5_500));
+  assert.equal(await read(), 200); // at most 1 + 4 + 1 before it: under 8
+});
+
+test('review 7: the pause after a store failure runs on a monotonic clock: a wall clock stepped back does not hold it', async () => {
+  const s = await scenario();
+  let fail = true;
+  const memory = proxy.memoryRateLimitStore();
+  const store = { hit: (key, windowMs) => (fail ? ((fail = false), Promise.reject(new Error('down once'))) : memory.hit(key, windowMs)) };
+  const { ask } = await calicoProxy(s.calicoBaseUrl, proxy.customerPortal(customerOf), { rateLimit: { limit: 50, windowMs: 60_000, key: customerOf, store } });
+  const read = () => ask(`/enterprise/v2/users/${A}/providers`, `customer:${A}`).then((r) => r.status);
+  assert.equal(await read(), 503);
+  const realNow = Date.now;
+  Date.now = () => realNow() - 3_600_000; // NTP steps the clock back an hour
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 5_200));
+    assert.equal(await read(), 200);
+  } finally {
+    Date.now = realNow;
+  }
+});
