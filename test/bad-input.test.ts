@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import '../src/define.js';
+import { clearSharedClients } from '../src/index.js';
 import { FIXTURE_USERS, sandboxUserId } from '../src/sandbox/index.js';
 import { type ListHarness, captureWarnings, mount, waitFor } from './helpers/harness.js';
 import { scenario, sleep, tokenProvider } from './helpers/sandbox.js';
@@ -116,6 +117,33 @@ describe('bad input and focus: what a review tried', function () {
     }
   });
 
+  it('the last numbered page pressed (its button goes: fewer buttons near the end): focus is on it once it shows', async () => {
+    const s = await scenario();
+    const h = await mount('partner-user-list', { 'base-url': s.partnerBaseUrl, 'page-size': '5' }, { tokenProvider: tokenProvider() });
+    await h.loaded();
+    h.control<HTMLInputElement>('Go to page').value = '4';
+    h.button('Go').click();
+    await waitFor(() => h.live.startsWith('Page 4 of'), 'page 4'); // pages 1 … 3 4 5 … 2,000
+    const lastButton = [...h.pager.querySelectorAll<HTMLButtonElement>('ol button')].at(-1)!;
+    const name = lastButton.getAttribute('aria-label')!;
+    lastButton.focus();
+    lastButton.click();
+    await waitFor(() => h.button(name).getAttribute('aria-current') === 'page', 'the last page'); // pages 1 … 1,999 2,000
+    await (h.el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(focusIn(h)).to.equal(tagOf(h.button(name)));
+  });
+
+  it('after a session ends, the next first load shows no pager under its skeleton either', async () => {
+    const s = await scenario({ latency: 600 });
+    const h = await mount('calico-user-assets', { 'base-url': s.calicoBaseUrl, 'user-id': RICH, 'page-size': '5' }, { tokenProvider: tokenProvider() });
+    await h.loaded();
+    clearSharedClients();
+    (h.el as HTMLElement & { tokenProvider: unknown }).tokenProvider = tokenProvider(); // the next person signs in
+    await waitFor(() => h.root.querySelector('[part~="skeleton"]'), 'the skeleton');
+    expect(h.pager.hidden, 'pager while the first page loads').to.equal(true);
+    await h.loaded();
+  });
+
   it('a numbered page pressed, then focus moved on while it loads: focus stays where the person put it', async () => {
     const s = await scenario({ latency: 400 });
     const h = await mount('partner-user-list', { 'base-url': s.partnerBaseUrl, 'page-size': '5' }, { tokenProvider: tokenProvider() });
@@ -149,6 +177,8 @@ describe('bad input and focus: what a review tried', function () {
     ['calico-transactions', 'start-time', 'start_time', { 'user-id': RICH }, '1'], // 2001-01-01 to Date.parse
     ['partner-orders', 'placed-at-end', 'placed_at_end', {}, '1'],
     ['partner-user-list', 'created-at-start', 'created_at_start', {}, '2024-12-25 Dec'], // 2024-12-12 to Date.parse
+    ['partner-orders', 'placed-at-start', 'placed_at_start', {}, '-000000-12-25'], // 2001-12-25 to V8's fallback
+    ['calico-transactions', 'end-time', 'end_time', { 'user-id': RICH }, '2024-12-25'], // UTC midnight: a day off from the local date inputs
   ] as const) {
     it(`<${tag}>: ${name} in text that is not ISO-8601 ("${text}", which Date.parse reads as another day) warns once and is ignored`, async () => {
       await captureWarnings(async (warnings) => {
@@ -165,7 +195,7 @@ describe('bad input and focus: what a review tried', function () {
   }
 
   for (const [tag, attrs, where] of [
-    ['calico-transactions', { 'user-id': RICH, 'start-time': '2020-01-01' }, 'toolbar'],
+    ['calico-transactions', { 'user-id': RICH, 'start-time': '2020-01-01T00:00:00Z' }, 'toolbar'],
     ['calico-providers', { query: 'zzzz-nothing' }, 'empty'],
   ] as const) {
     it(`<${tag}>: Clear filters (in the ${where}) goes with the filters; focus goes to the first filter, not the page`, async () => {

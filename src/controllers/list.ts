@@ -72,6 +72,7 @@ export class ListController<C extends object, T, P extends Page<T> = Page<T>> im
 
   sessionEnded(): void {
     this.#key = null;
+    this.resource.shown = false; // the next person's first load is a first load
   }
 
   /** The list's key now (null: it cannot load): an export belongs to the key it started with. */

@@ -33,7 +33,7 @@ interface Loaded<P> {
 export class PagedResourceController<T, P extends Page<T> = Page<T>> {
   #target = 0;
   #tokens: (PageToken | null)[] = [null];
-  /** A page has been shown: a first page loading now replaces one (a new page size, new filters). */
+  /** A page has been shown (this session): a first page loading now replaces one (a new page size, new filters). */
   shown = false;
   #resource: ResourceController<Loaded<P>>;
 

@@ -194,15 +194,17 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
   /**
    * A control that had focus and went with a render (Retry once the rows are back, Clear filters once
    * the filters are clear) hands focus to the widget's first control: it is never lost to the page. A
-   * numbered page button that now names another page (the one pressed, once its page shows: the buttons
-   * are reused by position) hands it to the button of the page shown, without scrolling.
+   * numbered page button that now names another page, or went (the one pressed, once its page shows:
+   * the buttons are reused by position, fewer near the ends) hands it to the button of the page shown,
+   * without scrolling.
    */
   protected override update(changed: PropertyValues): void {
     const focused = this.shadowRoot?.activeElement;
-    const name = focused?.ariaLabel;
+    const page = focused?.closest('ol') && focused.ariaLabel; // a numbered page button's name
     super.update(changed);
-    if (focused && !focused.isConnected) this.renderRoot.querySelector<HTMLElement>('input,select,button')?.focus();
-    else if (focused?.ariaLabel !== name && focused!.closest('ol')) this.renderRoot.querySelector<HTMLElement>('[aria-current=page]')?.focus({ preventScroll: true });
+    const current = this.renderRoot.querySelector<HTMLElement>('[aria-current=page]');
+    if (page && current && (page !== focused!.ariaLabel || !focused!.isConnected)) current.focus({ preventScroll: true });
+    else if (focused && !focused.isConnected) this.renderRoot.querySelector<HTMLElement>('input,select,button')?.focus();
   }
 
   /** Reads again what is shown (after a session ended: loads for the inputs the host gives now). */

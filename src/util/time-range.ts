@@ -1,11 +1,13 @@
 /** The time-range filter: ISO-8601 instants on the element, calendar days in the date inputs (local time). */
 
 /**
- * An ISO-8601 date, or date-time in the extended form (`T`, then `Z` or `±hh:mm` if any; the year may
- * be expanded, as `toISOString` writes years past 9999). Only this counts: `Date.parse` reads other text
- * its own way ("1" is 2001-01-01 in Chromium, "2024-12-25 Dec" is 2024-12-12).
+ * An ISO-8601 date-time in the form every browser's `Date.parse` must read alike (ECMAScript's date-time
+ * string format: `T`, then `Z` or `±hh:mm` if any; the year may be expanded, as `toISOString` writes
+ * years past 9999). Only this counts: other text each engine reads its own way ("1" is 2001-01-01 in
+ * Chromium, "2024-12-25 Dec" is 2024-12-12), and a date alone is UTC midnight, a day off from the date
+ * inputs' local days west of Greenwich.
  */
-const ISO_8601 = /^([+-]\d\d)?\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?$/;
+const ISO_8601 = /^(\+\d\d)?\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?$/;
 
 /** A valid instant as ISO-8601 UTC without milliseconds, or undefined. */
 export function toInstant(value: string | undefined | null): string | undefined {

@@ -38,9 +38,9 @@ export class CalicoTransactions extends ListElement<CalicoClient, TransactionsSt
   protected static override sessionInputs = [...WidgetElement.sessionInputs, 'userId', 'allUsers'];
   /** Every user's transactions (with a user column), when there is no `user-id`: an enterprise-wide read, for staff portals. */
   @property({ type: Boolean, attribute: 'all-users' }) allUsers = false;
-  /** Inclusive start of the time range (ISO-8601). */
+  /** Inclusive start of the time range: an ISO-8601 date-time, `2026-01-01T00:00:00Z` (a bad value warns once and is ignored). */
   @property({ attribute: 'start-time' }) startTime?: string;
-  /** Exclusive end of the time range (ISO-8601). */
+  /** Exclusive end of the time range: an ISO-8601 date-time (a bad value warns once and is ignored). */
   @property({ attribute: 'end-time' }) endTime?: string;
 
   protected override readonly defaultStrings: TransactionsStrings = TRANSACTIONS_STRINGS;

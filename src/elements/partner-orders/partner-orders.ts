@@ -48,9 +48,9 @@ export class PartnerOrders extends ListElement<PartnerClient, PartnerOrdersStrin
   @property() side?: string;
   /** Filter: an order status as the API names it (`pending`, `completed`, …). */
   @property() status?: string;
-  /** Filter: placed at or after this instant (ISO-8601; a bad value warns once and is ignored). */
+  /** Filter: placed at or after this instant (an ISO-8601 date-time, `2026-01-01T00:00:00Z`; a bad value warns once and is ignored). */
   @property({ attribute: 'placed-at-start' }) placedAtStart?: string;
-  /** Filter: placed before this instant (ISO-8601, exclusive; a bad value warns once and is ignored). */
+  /** Filter: placed before this instant (an ISO-8601 date-time, exclusive; a bad value warns once and is ignored). */
   @property({ attribute: 'placed-at-end' }) placedAtEnd?: string;
   /** `desc` (newest first, default) or `asc`. */
   @property({ attribute: 'sort-order' }) sortOrder?: string;

@@ -61,9 +61,9 @@ export class PartnerUserList extends ListElement<PartnerClient, PartnerUserListS
    * `rejected`, `not_started`; another value warns once and is ignored.
    */
   @property({ attribute: 'robo-kyc-status' }) roboKycStatus?: string;
-  /** Filter: only members created at or after this instant (ISO-8601; a bad value warns once and is ignored). */
+  /** Filter: only members created at or after this instant (an ISO-8601 date-time, `2026-01-01T00:00:00Z`; a bad value warns once and is ignored). */
   @property({ attribute: 'created-at-start' }) createdAtStart?: string;
-  /** Filter: only members created before this instant (ISO-8601, exclusive; a bad value warns once and is ignored). */
+  /** Filter: only members created before this instant (an ISO-8601 date-time, exclusive; a bad value warns once and is ignored). */
   @property({ attribute: 'created-at-end' }) createdAtEnd?: string;
   /**
    * The column to sort by: `created_at` (default), `user_account_id` or `total_current_market_value`;
