@@ -113,13 +113,22 @@ test('review 5: a node-redis client with no error listener of its own: Redis goi
   assert.equal(errors.at(-1).stage, 'rate-limit');
 });
 
-test('review 5: while Redis stalls, the store is asked once per pause, so nothing queued is replayed as counts that lock people out when it is back', async () => {
+/**
+ * A Redis of its own (to stop, kill or pause), an ioredis client, and a customer-portal proxy counting
+ * in it: `read()` is one customer read's status.
+ */
+async function ownRedisProxy({ limit, timeoutMs, clientOptions = {} }) {
   const own = await startRedis();
-  const client = new Redis({ port: own.port, host: '127.0.0.1', commandTimeout: 200 });
+  const client = new Redis({ port: own.port, host: '127.0.0.1', ...clientOptions });
   clients.push(client);
   const s = await scenario();
-  const { ask } = await calicoProxy(s.calicoBaseUrl, proxy.customerPortal(customerOf), { rateLimit: { limit: 3, windowMs: 60_000, key: customerOf, store: proxy.redisRateLimitStore(client) } });
+  const { ask } = await calicoProxy(s.calicoBaseUrl, proxy.customerPortal(customerOf), { ...(timeoutMs && { timeoutMs }), rateLimit: { limit, windowMs: 60_000, key: customerOf, store: proxy.redisRateLimitStore(client) } });
   const read = () => ask(`/enterprise/v2/users/${A}/providers`, `customer:${A}`).then((r) => r.status);
+  return { own, read };
+}
+
+test('review 5: while Redis stalls, the store is asked once per pause, so nothing queued is replayed as counts that lock people out when it is back', async () => {
+  const { own, read } = await ownRedisProxy({ limit: 3, clientOptions: { commandTimeout: 200 } });
   assert.equal(await read(), 200); // 1 of 3
   own.child.kill('SIGSTOP'); // a hung host: the socket is up, nothing answers
   const during = [];
@@ -154,12 +163,7 @@ test('review 5: a window Redis cannot hold, or one given as text, is refused whe
 });
 
 test('review 6: while Redis hangs, requests that come after the first has waited half a second are not sent to it (each would be counted when it resumes)', async () => {
-  const own = await startRedis();
-  const client = new Redis({ port: own.port, host: '127.0.0.1' }); // ioredis's defaults: no command timeout
-  clients.push(client);
-  const s = await scenario();
-  const { ask } = await calicoProxy(s.calicoBaseUrl, proxy.customerPortal(customerOf), { timeoutMs: 2_000, rateLimit: { limit: 3, windowMs: 60_000, key: customerOf, store: proxy.redisRateLimitStore(client) } });
-  const read = () => ask(`/enterprise/v2/users/${A}/providers`, `customer:${A}`).then((r) => r.status);
+  const { own, read } = await ownRedisProxy({ limit: 3, timeoutMs: 2_000 }); // ioredis's defaults: no command timeout
   assert.equal(await read(), 200); // 1 of 3
   own.child.kill('SIGSTOP');
   const first = read(); // sent into the stall: counted when Redis resumes (2 of 3)
@@ -175,12 +179,7 @@ test('review 6: while Redis hangs, requests that come after the first has waited
 });
 
 test('review 7: through a long hang, the store gets one probe per pause, not another half second of hits each time', async () => {
-  const own = await startRedis();
-  const client = new Redis({ port: own.port, host: '127.0.0.1' });
-  clients.push(client);
-  const s = await scenario();
-  const { ask } = await calicoProxy(s.calicoBaseUrl, proxy.customerPortal(customerOf), { timeoutMs: 1_000, rateLimit: { limit: 8, windowMs: 60_000, key: customerOf, store: proxy.redisRateLimitStore(client) } });
-  const read = () => ask(`/enterprise/v2/users/${A}/providers`, `customer:${A}`).then((r) => r.status);
+  const { own, read } = await ownRedisProxy({ limit: 8, timeoutMs: 1_000 });
   assert.equal(await read(), 200); // 1 of 8
   own.child.kill('SIGSTOP');
   // A read every 150 ms for 8 s: hits go in for the first half second (4), then one probe when the pause
