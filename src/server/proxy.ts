@@ -249,6 +249,9 @@ function createProxy<E extends string>(api: ApiName, table: Record<E, EndpointSp
     }
     if (limiter) {
       const key = await guarded('rate-limit', route.name, () => limiter.key?.(request));
+      // A key is a string (or a number) made here, before the store: a value that cannot become text (an
+      // object from a parsed cookie) must fail this request's key, never the store, which pauses for everyone.
+      const id = key.ok && (typeof key.value === 'string' || typeof key.value === 'number') && key.value !== '' ? String(key.value) : FALLBACK_RATE_LIMIT_KEY;
       // Not asked while paused after a failure, nor (after one) while a probe is out, nor while stalled: a
       // command sent to a Redis that hangs is counted when it resumes (people who only got 503s would
       // then be refused 429).
@@ -262,7 +265,7 @@ function createProxy<E extends string>(api: ApiName, table: Record<E, EndpointSp
       let hit;
       if (!paused) {
         if (storePending++ === 0) storeLastAnswer = now;
-        hit = await guarded('rate-limit', route.name, () => limiter.store.hit(rateScope + ((key.ok && key.value) || FALLBACK_RATE_LIMIT_KEY), limiter.windowMs));
+        hit = await guarded('rate-limit', route.name, () => limiter.store.hit(rateScope + id, limiter.windowMs));
         storePending--;
         storeLastAnswer = performance.now();
         storeStallReported = false;

@@ -435,3 +435,14 @@ test('review 4: a write refused for a stray query parameter is audited too, and 
   assert.deepEqual(audits, [`DELETE ${B} refused 400`, `DELETE ${B} refused 403`]);
   assert.deepEqual(await s.requests(), []);
 });
+
+test('review 7: a session key that cannot become text (an object from a parsed cookie) falls back to the no-session bucket; it never pauses the store for everyone', async () => {
+  const s = await scenario();
+  // As a bank reading `sid` from a JSON cookie it has not verified: a stranger sends {"sid":{"toString":0}}.
+  const key = (request) => JSON.parse(request.headers.get('x-cookie') ?? '{}').sid;
+  const { origin, errors } = await calicoProxy(s.calicoBaseUrl, allowAll, { rateLimit: { limit: 50, windowMs: 60_000, key } });
+  const read = (cookie) => fetch(`${origin}/calico-proxy/enterprise/v2/users/${A}/providers`, { headers: { 'x-cookie': cookie } }).then((r) => r.status);
+  assert.equal(await read('{"sid":{"toString":0}}'), 200);
+  assert.equal(await read('{"sid":"alice"}'), 200);
+  assert.deepEqual(errors.map((e) => e.stage), []);
+});
