@@ -202,8 +202,8 @@ export abstract class WidgetElement<C extends object, S extends CommonStrings> e
     const focused = this.shadowRoot?.activeElement;
     const page = focused?.closest('ol') && focused.ariaLabel; // a numbered page button's name
     super.update(changed);
-    const current = this.renderRoot.querySelector<HTMLElement>('[aria-current=page]');
-    if (page && current && (page !== focused!.ariaLabel || !focused!.isConnected)) current.focus({ preventScroll: true });
+    const current = page && (page !== focused!.ariaLabel || !focused!.isConnected) && this.renderRoot.querySelector<HTMLElement>('[aria-current=page]');
+    if (current) current.focus({ preventScroll: true });
     else if (focused && !focused.isConnected) this.renderRoot.querySelector<HTMLElement>('input,select,button')?.focus();
   }
 
