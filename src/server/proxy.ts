@@ -12,7 +12,7 @@ import { enterpriseToken } from './credentials.js';
 import { type ApiName, BASE_HEADERS, REAL_STATUS, answer, refuse, sanitisedError } from './answers.js';
 import { BodyGone, BodySlow, BodyTooLarge, readLimited } from './body.js';
 import { corsHeaders, isUnsafeMethod, originPolicy, preflightHeaders } from './origins.js';
-import { FALLBACK_RATE_LIMIT_KEY, type RateLimitStore, memoryRateLimitStore } from './rate-limit.js';
+import { FALLBACK_RATE_LIMIT_KEY, type RateLimitStore, STORE_PAUSE_MS, memoryRateLimitStore, storeGate } from './rate-limit.js';
 
 
 export interface AuthorizeInput {
@@ -130,14 +130,6 @@ const NO_BODY = new Set([204, 205, 304]);
 const MAX_UPSTREAM_BYTES = 8 * 1024 * 1024;
 /** The longest rate-limit window: the whole milliseconds a number holds exactly, which Redis's PEXPIRE takes. */
 const MAX_WINDOW_MS = Number.MAX_SAFE_INTEGER;
-/** A store call unanswered this long, with none answered meanwhile: the store is stalled (Redis answers in ms). */
-const STORE_STALL_MS = 500;
-/**
- * After the rate-limit store fails, it is left alone this long (the 503's Retry-After): a Redis client
- * that queues commands while Redis is away (ioredis) then holds one, not one per request, and does not
- * replay them as counts that lock people out once Redis is back.
- */
-const STORE_PAUSE_MS = 5_000;
 const RETRY_AFTER = /^(\d{1,9}|[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT)$/;
 
 const defaultOnError = (error: unknown, context: ProxyErrorContext) => console.error(`calico-widgets/server: ${context.stage}${context.endpoint ? ` (${context.endpoint})` : ''} failed:`, error);
@@ -157,16 +149,7 @@ function createProxy<E extends string>(api: ApiName, table: Record<E, EndpointSp
   // Counts are the proxy's own in a store it may share (one Redis for the Calico and the Partner proxy,
   // or for a customer and a staff portal): each API and mount counts apart.
   const rateScope = `${api}${mount}:`;
-  // The rate-limit store's health, on a monotonic clock (a wall clock stepped back would hold a pause).
-  /** The last store call failed: until one answers, one call at a time is sent, after a pause. */
-  let storeDown = false;
-  /** Until when a store that failed is left alone (see STORE_PAUSE_MS). */
-  let storePausedUntil = 0;
-  /** Store calls unanswered (each counted until it settles or its deadline passes), and when one last settled or the first was sent. */
-  let storePending = 0;
-  let storeLastAnswer = 0;
-  /** A stall was told to onError: once per stall. */
-  let storeStallReported = false;
+  const gate = storeGate();
   const origins = originPolicy(options.allowedOrigins);
   const onError = options.onError ?? defaultOnError;
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
@@ -252,28 +235,12 @@ function createProxy<E extends string>(api: ApiName, table: Record<E, EndpointSp
       // A key is a string (or a number) made here, before the store: a value that cannot become text (an
       // object from a parsed cookie) must fail this request's key, never the store, which pauses for everyone.
       const id = key.ok && (typeof key.value === 'string' || typeof key.value === 'number') && key.value !== '' ? String(key.value) : FALLBACK_RATE_LIMIT_KEY;
-      // Not asked while paused after a failure, nor (after one) while a probe is out, nor while stalled: a
-      // command sent to a Redis that hangs is counted when it resumes (people who only got 503s would
-      // then be refused 429).
-      const now = performance.now();
-      const stalled = storePending > 0 && now - storeLastAnswer > STORE_STALL_MS;
-      const paused = stalled || (storeDown && (now < storePausedUntil || storePending > 0));
-      if (stalled && !storeStallReported) {
-        storeStallReported = true;
-        report('rate-limit', route.name, new Error(`the rate-limit store answered nothing for over ${STORE_STALL_MS} ms: 503 until it does`));
-      }
-      let hit;
-      if (!paused) {
-        if (storePending++ === 0) storeLastAnswer = now;
-        hit = await guarded('rate-limit', route.name, () => limiter.store.hit(rateScope + id, limiter.windowMs));
-        storePending--;
-        storeLastAnswer = performance.now();
-        storeStallReported = false;
-        storeDown = !hit.ok;
-      }
+      const hit = await gate.ask(
+        () => guarded('rate-limit', route.name, () => limiter.store.hit(rateScope + id, limiter.windowMs)),
+        (error) => report('rate-limit', route.name, error),
+      );
       // A store that fails (Redis down) closes the door rather than lifting the limit.
       if (!hit?.ok) {
-        if (!paused) storePausedUntil = performance.now() + STORE_PAUSE_MS;
         await audit('refused', 503);
         return say(503, 'rate-limit-store', 'The service is busy; try again shortly.', { 'retry-after': String(STORE_PAUSE_MS / 1000) });
       }
