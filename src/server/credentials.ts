@@ -2,6 +2,7 @@
  * The Calico enterprise token on the server: the token cache (single flight, ahead of expiry), with a
  * pause after a failure, so that a revoked credential or a token endpoint that is down never turns
  * every browser request into a call to the bank's token endpoint (which may lock the client out).
+ * Times are on a monotonic clock: a wall clock stepped back would hold a pause.
  */
 import { ApiError } from '../client/errors.js';
 import { TokenCache, type TokenProvider } from '../client/token.js';
@@ -20,13 +21,13 @@ export function enterpriseToken(provider: TokenProvider, { timeoutMs, pauseMs, o
   let failure: unknown;
   const pause = (error: unknown) => {
     failure = error;
-    pausedUntil = Date.now() + pauseMs;
+    pausedUntil = performance.now() + pauseMs;
   };
   const tokens = new TokenCache(
     async (context) => {
       try {
         const grant = await provider(context);
-        issuedAt = Date.now();
+        issuedAt = performance.now();
         return grant;
       } catch (cause) {
         // The bank's own error (its message may carry a client secret) goes to onError only, as the
@@ -39,7 +40,7 @@ export function enterpriseToken(provider: TokenProvider, { timeoutMs, pauseMs, o
   );
   return {
     async header() {
-      if (Date.now() < pausedUntil) throw failure;
+      if (performance.now() < pausedUntil) throw failure;
       try {
         return ['authorization', `Bearer ${await tokens.get()}`];
       } catch (error) {
@@ -50,7 +51,7 @@ export function enterpriseToken(provider: TokenProvider, { timeoutMs, pauseMs, o
     refused(headerValue) {
       tokens.reject(headerValue.slice('Bearer '.length));
       // A token refused as soon as it was issued is revoked or lacks a scope: a new one would be too.
-      if (Date.now() - issuedAt >= pauseMs) return true;
+      if (performance.now() - issuedAt >= pauseMs) return true;
       pause(new ApiError({ kind: 'auth', message: 'The API refused the enterprise token as soon as it was issued.' }));
       return false;
     },

@@ -446,3 +446,20 @@ test('review 7: a session key that cannot become text (an object from a parsed c
   assert.equal(await read('{"sid":"alice"}'), 200);
   assert.deepEqual(errors.map((e) => e.stage), []);
 });
+
+test('the pause after the credentials provider fails runs on a monotonic clock: a wall clock stepped back does not hold it', async () => {
+  const s = await scenario();
+  let fail = true;
+  const credentials = () => (fail ? ((fail = false), Promise.reject(new Error('token endpoint down once'))) : sandboxToken());
+  const { ask } = await calicoProxy(s.calicoBaseUrl, proxy.customerPortal(customerOf), { credentials, credentialsPauseMs: 300 });
+  const read = () => ask(`/enterprise/v2/users/${A}/providers`, `customer:${A}`).then((r) => r.status);
+  assert.equal(await read(), 502);
+  const realNow = Date.now;
+  Date.now = () => realNow() - 3_600_000; // NTP steps the clock back an hour
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    assert.equal(await read(), 200);
+  } finally {
+    Date.now = realNow;
+  }
+});
