@@ -82,3 +82,14 @@ export function raw(origin, bytes, { waitMs = 5000 } = {}) {
     socket.write(Buffer.from(bytes, 'latin1'));
   });
 }
+
+/** Runs `body` with the wall clock (`Date.now`) stepped back an hour, as an NTP correction would, then restores it. */
+export async function withClockSteppedBack(body) {
+  const realNow = Date.now;
+  Date.now = () => realNow() - 3_600_000;
+  try {
+    return await body();
+  } finally {
+    Date.now = realNow;
+  }
+}

@@ -2,7 +2,7 @@
 // (issue "The server half, production grade"), over real HTTP with node:http, the sandbox as upstream.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { calicoProxy, customerOf, listen, proxy, raw, sandbox, sandboxToken, sandboxUserId, scenario, staffOf } from './helpers.mjs';
+import { calicoProxy, customerOf, listen, proxy, raw, sandbox, sandboxToken, sandboxUserId, scenario, staffOf, withClockSteppedBack } from './helpers.mjs';
 
 const A = sandboxUserId(0);
 const B = sandboxUserId(6);
@@ -454,12 +454,8 @@ test('the pause after the credentials provider fails runs on a monotonic clock: 
   const { ask } = await calicoProxy(s.calicoBaseUrl, proxy.customerPortal(customerOf), { credentials, credentialsPauseMs: 300 });
   const read = () => ask(`/enterprise/v2/users/${A}/providers`, `customer:${A}`).then((r) => r.status);
   assert.equal(await read(), 502);
-  const realNow = Date.now;
-  Date.now = () => realNow() - 3_600_000; // NTP steps the clock back an hour
-  try {
+  await withClockSteppedBack(async () => {
     await new Promise((resolve) => setTimeout(resolve, 400));
     assert.equal(await read(), 200);
-  } finally {
-    Date.now = realNow;
-  }
+  });
 });

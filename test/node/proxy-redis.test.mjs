@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import { createClient } from 'redis';
-import { calicoProxy, customerOf, proxy, sandboxToken, sandboxUserId, scenario } from './helpers.mjs';
+import { calicoProxy, customerOf, proxy, sandboxToken, sandboxUserId, scenario, withClockSteppedBack } from './helpers.mjs';
 
 const A = sandboxUserId(0);
 const binary = process.env.REDIS_SERVER || spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' }).stdout.trim();
@@ -205,12 +205,8 @@ test('review 7: the pause after a store failure runs on a monotonic clock: a wal
   const { ask } = await calicoProxy(s.calicoBaseUrl, proxy.customerPortal(customerOf), { rateLimit: { limit: 50, windowMs: 60_000, key: customerOf, store } });
   const read = () => ask(`/enterprise/v2/users/${A}/providers`, `customer:${A}`).then((r) => r.status);
   assert.equal(await read(), 503);
-  const realNow = Date.now;
-  Date.now = () => realNow() - 3_600_000; // NTP steps the clock back an hour
-  try {
+  await withClockSteppedBack(async () => {
     await new Promise((resolve) => setTimeout(resolve, 5_200));
     assert.equal(await read(), 200);
-  } finally {
-    Date.now = realNow;
-  }
+  });
 });
